@@ -1,0 +1,192 @@
+/**
+ * Fitting: lays the résumé out again and again — never rendering — moving typographic parameters down an
+ * explainable ladder, least noticeable first, each within the theme's floor, until the content fits its page
+ * budget. Each step bisects over its parameter, so the result is the least change that fits.
+ */
+import { performance } from "node:perf_hooks";
+import type { DocumentMeta } from "../layout/frame.js";
+import { type LayoutDeps, type LayoutResult, layoutResume } from "../layout/layout.js";
+import type { LayoutParams, Theme } from "../layout/theme.js";
+import type { Resume } from "../model/schema.js";
+import { droppable } from "./droppable.js";
+
+export type StepName = "looseness" | "vertical-space" | "leading" | "margins" | "font-size" | "drop";
+
+/** One rung of the ladder that was taken, with what it changed and what it saved. */
+export interface FitStep {
+  step: StepName;
+  /** Human-readable parameter change, e.g. "body 10pt → 9.45pt". */
+  change: string;
+  /** Natural height before and after this step (points). */
+  heightBefore: number;
+  heightAfter: number;
+}
+
+export interface FitOptions {
+  /** Pages allowed. */
+  pages: number;
+  /** Whether the last rung (dropping low-priority items) may be used. */
+  allowDrop: boolean;
+}
+
+export interface FitResult {
+  fits: boolean;
+  layout: LayoutResult;
+  steps: FitStep[];
+  /** Layout passes made. */
+  passes: number;
+  milliseconds: number;
+  /** Points beyond the budget (positive) or spare on the last page before vertical justification (negative). */
+  overflow: number;
+  dropped: string[];
+}
+
+/** Bisection iterations per continuous parameter: 2^-12 of the range is well below a visible change. */
+const ITERATIONS = 12;
+
+export function fitResume(
+  resume: Resume,
+  theme: Theme,
+  start: LayoutParams,
+  meta: DocumentMeta,
+  deps: LayoutDeps,
+  options: FitOptions,
+): FitResult {
+  const began = performance.now();
+  const cache = deps.cache ?? new Map();
+  let passes = 0;
+  const run = (params: LayoutParams): LayoutResult => {
+    passes++;
+    return layoutResume(resume, theme, params, meta, { ...deps, cache });
+  };
+  const overflowOf = (r: LayoutResult) => r.naturalHeight - options.pages * r.available;
+  const fits = (r: LayoutResult) =>
+    r.frames.pages.length <= options.pages && (options.pages > 1 || r.naturalHeight <= r.available + 1e-6);
+
+  let params = start;
+  let best = run(params);
+  const steps: FitStep[] = [];
+  const finish = (ok: boolean): FitResult => ({
+    fits: ok,
+    layout: best,
+    steps,
+    passes,
+    milliseconds: performance.now() - began,
+    overflow: overflowOf(best),
+    dropped: [...params.dropped],
+  });
+  if (fits(best)) return finish(true);
+
+  /** Moves params along `at(t)` for t in [0, 1] (1 = the floor); keeps the least t that fits. */
+  const rung = (step: StepName, at: (t: number) => LayoutParams, describe: (p: LayoutParams) => string) => {
+    const before = best;
+    const floor = run(at(1));
+    if (!fits(floor)) {
+      params = at(1);
+      best = floor;
+    } else {
+      let lo = 0;
+      let hi = 1;
+      let found = floor;
+      for (let i = 0; i < ITERATIONS; i++) {
+        const mid = (lo + hi) / 2;
+        const r = run(at(mid));
+        if (fits(r)) {
+          hi = mid;
+          found = r;
+        } else lo = mid;
+      }
+      params = at(hi);
+      best = found;
+    }
+    steps.push({
+      step,
+      change: describe(params),
+      heightBefore: before.naturalHeight,
+      heightAfter: best.naturalHeight,
+    });
+    return fits(best);
+  };
+
+  // 1. Tighten paragraphs that end in a short line (TeX's \looseness=-1).
+  const loose = run({ ...params, looseness: -1 });
+  steps.push({
+    step: "looseness",
+    change: `${loose.tightened.length} paragraph(s) set one line shorter`,
+    heightBefore: best.naturalHeight,
+    heightAfter: loose.naturalHeight,
+  });
+  params = { ...params, looseness: -1 };
+  best = loose;
+  if (fits(best)) return finish(true);
+
+  const lerp = (from: number, to: number, t: number) => from + (to - from) * t;
+  const p0 = params;
+  // 2. Less space between sections, entries and bullets.
+  if (
+    rung(
+      "vertical-space",
+      (t) => ({
+        ...p0,
+        sectionGap: lerp(p0.sectionGap, theme.sectionGap.min, t),
+        entryGap: lerp(p0.entryGap, theme.entryGap.min, t),
+        itemGap: lerp(p0.itemGap, theme.itemGap.min, t),
+      }),
+      (p) =>
+        `gaps ${fmt(p0.sectionGap)}/${fmt(p0.entryGap)}/${fmt(p0.itemGap)}em → ${fmt(p.sectionGap)}/${fmt(p.entryGap)}/${fmt(p.itemGap)}em`,
+    )
+  )
+    return finish(true);
+  // 3. Less leading.
+  const p1 = params;
+  if (
+    rung(
+      "leading",
+      (t) => ({ ...p1, leading: lerp(p1.leading, theme.leading.min, t) }),
+      (p) => `leading ${fmt(p1.leading)} → ${fmt(p.leading)}`,
+    )
+  )
+    return finish(true);
+  // 4. Narrower margins.
+  const p2 = params;
+  if (
+    rung(
+      "margins",
+      (t) => ({ ...p2, margin: lerp(p2.margin, theme.margin.min, t) }),
+      (p) => `margins ${fmt(p2.margin / 72)}in → ${fmt(p.margin / 72)}in`,
+    )
+  )
+    return finish(true);
+  // 5. Smaller type, on a 0.05pt grid so sizes stay readable numbers.
+  const p3 = params;
+  if (
+    rung(
+      "font-size",
+      (t) => ({ ...p3, bodySize: Math.round(lerp(p3.bodySize, theme.bodySize.min, t) * 20) / 20 }),
+      (p) => `body ${fmt(p3.bodySize)}pt → ${fmt(p.bodySize)}pt`,
+    )
+  )
+    return finish(true);
+  // 6. Only if allowed: drop the lowest-priority items, one at a time.
+  if (options.allowDrop) {
+    const before = best;
+    const dropped: string[] = [...params.dropped];
+    for (const candidate of droppable(resume)) {
+      dropped.push(candidate.id);
+      params = { ...params, dropped: [...dropped] };
+      best = run(params);
+      if (fits(best)) break;
+    }
+    steps.push({
+      step: "drop",
+      change: `dropped ${dropped.length - start.dropped.length} item(s): ${dropped.join(", ")}`,
+      heightBefore: before.naturalHeight,
+      heightAfter: best.naturalHeight,
+    });
+  }
+  return finish(fits(best));
+}
+
+function fmt(n: number): string {
+  return String(Math.round(n * 100) / 100);
+}

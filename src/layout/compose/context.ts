@@ -1,0 +1,101 @@
+import type { Source } from "../../model/schema.js";
+import type { LineBreaker } from "../linebreak/types.js";
+import type { Measurer } from "../measure.js";
+import {
+  breakParagraph,
+  type Line,
+  type ParagraphOptions,
+  type Piece,
+  WordTooWideError,
+} from "../paragraph.js";
+import type { LayoutParams, Theme } from "../theme.js";
+import { LayoutError } from "./errors.js";
+
+/** Everything a composer needs; built once per layout pass. */
+export interface ComposeContext {
+  theme: Theme;
+  params: LayoutParams;
+  measurer: Measurer;
+  breaker: LineBreaker;
+  hyphenate?: (word: string) => string[];
+  protectedWords: ReadonlySet<string>;
+  /** Left edge and width of the text block (points). */
+  left: number;
+  width: number;
+  /** Line breaks memoised across passes: the same text at the same widths breaks the same way. */
+  cache: Map<string, Line[]>;
+  /** Paragraphs tightened by looseness in this pass. */
+  tightened: string[];
+}
+
+/** Body size times a theme multiplier. */
+export function em(ctx: ComposeContext, multiple: number): number {
+  return ctx.params.bodySize * multiple;
+}
+
+/** Breaks a paragraph (memoised); applies looseness -1 when its last line is short. */
+export function breakLines(
+  ctx: ComposeContext,
+  pieces: readonly Piece[],
+  lineWidths: readonly number[],
+  source: Source | undefined,
+  id: string,
+): Line[] {
+  const options: ParagraphOptions = {
+    lineWidths,
+    justify: ctx.theme.justify,
+    looseness: 0,
+    protectedWords: ctx.protectedWords,
+    ...(ctx.params.hyphenate && ctx.hyphenate ? { hyphenate: ctx.hyphenate } : {}),
+  };
+  const key = `${ctx.params.hyphenate}|${lineWidths.join(",")}|${pieces.map(pieceKey).join("")}`;
+  let lines = ctx.cache.get(key);
+  if (!lines) {
+    lines = run(ctx, pieces, options, source);
+    ctx.cache.set(key, lines);
+  }
+  if (ctx.params.looseness < 0 && lines.length > 1 && isShortLastLine(lines)) {
+    const tightKey = `${key}|tight`;
+    let tight = ctx.cache.get(tightKey);
+    if (!tight) {
+      tight = run(ctx, pieces, { ...options, looseness: -1 }, source);
+      ctx.cache.set(tightKey, tight);
+    }
+    if (tight.length < lines.length) {
+      ctx.tightened.push(id);
+      return tight;
+    }
+  }
+  return lines;
+}
+
+/** A last line less than a third full is what TeX users tighten by hand. */
+function isShortLastLine(lines: readonly Line[]): boolean {
+  const last = lines[lines.length - 1];
+  return last !== undefined && last.naturalWidth < last.width / 3;
+}
+
+function pieceKey(p: Piece): string {
+  return `${p.font}/${p.size}/${p.rise}/${p.href ?? ""}:${p.text}\u0001`;
+}
+
+function run(
+  ctx: ComposeContext,
+  pieces: readonly Piece[],
+  options: ParagraphOptions,
+  source?: Source,
+): Line[] {
+  try {
+    return breakParagraph(pieces, ctx.measurer, ctx.breaker, options);
+  } catch (error) {
+    if (error instanceof WordTooWideError) {
+      const word = error.word.length > 40 ? `${error.word.slice(0, 40)}…` : error.word;
+      throw new LayoutError(
+        `"${word}" is ${error.wordWidth.toFixed(1)}pt wide, wider than the line (${Math.max(...options.lineWidths).toFixed(1)}pt) and cannot be broken`,
+        source,
+        "insert a space or shorten it",
+      );
+    }
+    throw error;
+  }
+}

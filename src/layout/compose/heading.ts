@@ -1,0 +1,45 @@
+import type { Section } from "../../model/schema.js";
+import type { VItem } from "../vlist.js";
+import { type ComposeContext, em } from "./context.js";
+import { vline } from "./lines.js";
+import { plainPiece } from "./pieces.js";
+
+/** A section heading in small caps with a thin rule under it, the outline anchor of its section. */
+export function composeHeading(ctx: ComposeContext, section: Section): VItem[] {
+  const t = ctx.theme;
+  const piece = plainPiece(ctx, section.title, { smallCaps: true, scale: t.headingSize }, section.source);
+  const width = ctx.measurer.width(piece.text, piece.font, piece.size);
+  const line = vline(
+    ctx,
+    [
+      {
+        kind: "text",
+        text: piece.text,
+        font: piece.font,
+        size: piece.size,
+        x: ctx.left,
+        rise: 0,
+        width,
+        wordSpacing: 0,
+        role: "sectionHeading",
+        source: section.source,
+      },
+      {
+        kind: "rule",
+        x1: ctx.left,
+        x2: ctx.left + ctx.width,
+        below: em(ctx, t.ruleGap),
+        thickness: t.ruleThickness,
+      },
+    ],
+    t.headingSize,
+    section.id,
+  );
+  line.depth = em(ctx, t.ruleGap) + t.ruleThickness;
+  line.anchor = { title: section.title, section: section.id };
+  return [
+    { kind: "glue", glueClass: "section", size: em(ctx, ctx.params.sectionGap) },
+    line,
+    { kind: "glue", glueClass: "fixed", size: em(ctx, t.afterHeading) },
+  ];
+}

@@ -1,0 +1,28 @@
+import type { VItem, VLine } from "../vlist.js";
+
+/** Lines of a block of text; a page may break between them only where widows and orphans are avoided. */
+export function keepParagraph(lines: VLine[]): VLine[] {
+  // Two lines or three stay whole; longer ones keep at least two lines on each side of a break.
+  lines.forEach((line, i) => {
+    if (i === 0) return;
+    line.keepWithPrevious = lines.length <= 3 || i === 1 || i === lines.length - 1;
+  });
+  return lines;
+}
+
+/** Glues a block to what precedes it: no page break before its first line. */
+export function keepWithPrevious(items: VItem[]): VItem[] {
+  const first = items.find((i): i is VLine => i.kind === "line");
+  if (first) first.keepWithPrevious = true;
+  return items;
+}
+
+/** Joins blocks with glue of a class between them. */
+export function joinBlocks(blocks: VItem[][], glue: () => VItem): VItem[] {
+  const out: VItem[] = [];
+  blocks.forEach((block, i) => {
+    if (i > 0) out.push(glue());
+    out.push(...block);
+  });
+  return out;
+}

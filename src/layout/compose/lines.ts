@@ -1,0 +1,125 @@
+import type { Source } from "../../model/schema.js";
+import type { Role } from "../frame.js";
+import type { Line, Piece } from "../paragraph.js";
+import type { LineText, VLine } from "../vlist.js";
+import { breakLines, type ComposeContext, em } from "./context.js";
+
+export interface LineMeta {
+  role: Role;
+  section?: string;
+  source?: Source;
+}
+
+/** Distance between baselines for text of `scale` body sizes. */
+export function advanceFor(ctx: ComposeContext, scale = 1): number {
+  return em(ctx, scale) * ctx.params.leading;
+}
+
+/** A vertical-list line holding `content`, with the usual height and depth of its size. */
+export function vline(ctx: ComposeContext, content: VLine["content"], scale = 1, section?: string): VLine {
+  const size = em(ctx, scale);
+  const metrics = ctx.measurer.metrics("regular");
+  return {
+    kind: "line",
+    advance: advanceFor(ctx, scale),
+    height: metrics.capHeight * size,
+    depth: 0.25 * size,
+    content,
+    keepWithPrevious: false,
+    ...(section ? { section } : {}),
+  };
+}
+
+/** Runs of a broken line as line content starting at `x`. */
+export function runsAt(line: Line, x: number, meta: LineMeta): LineText[] {
+  return line.runs.map((run) => ({
+    kind: "text",
+    text: run.text,
+    font: run.font,
+    size: run.size,
+    x: x + run.x,
+    rise: run.rise,
+    width: run.width,
+    wordSpacing: run.wordSpacing,
+    ...(run.href ? { href: run.href } : {}),
+    role: meta.role,
+    ...(meta.source ? { source: meta.source } : {}),
+  }));
+}
+
+/** One unbreakable piece placed with its right edge at `right`. */
+export function rightAligned(ctx: ComposeContext, piece: Piece, right: number, meta: LineMeta): LineText {
+  const width = ctx.measurer.width(piece.text, piece.font, piece.size);
+  return {
+    kind: "text",
+    text: piece.text.replace(/\u00a0/g, " "),
+    font: piece.font,
+    size: piece.size,
+    x: right - width,
+    rise: 0,
+    width,
+    wordSpacing: 0,
+    role: meta.role,
+    ...(meta.source ? { source: meta.source } : {}),
+  };
+}
+
+/**
+ * Left text broken into lines with, on its first line, `right` set flush with the right margin. The left text's
+ * first line is shortened to keep a gap; when even that leaves no room, the right text gets a line of its own.
+ */
+export function leftRightLines(
+  ctx: ComposeContext,
+  left: readonly Piece[],
+  right: Piece | undefined,
+  leftMeta: LineMeta,
+  rightMeta: LineMeta,
+  id: string,
+): VLine[] {
+  const full = ctx.width;
+  const rightWidth = right ? ctx.measurer.width(right.text, right.font, right.size) : 0;
+  const firstWidth = right ? full - rightWidth - em(ctx, ctx.theme.rightGap) : full;
+  const scale = (left[0]?.size ?? em(ctx, 1)) / em(ctx, 1);
+  if (left.length === 0) {
+    return right
+      ? [vline(ctx, [rightAligned(ctx, right, ctx.left + full, rightMeta)], scale, leftMeta.section)]
+      : [];
+  }
+  const widths = firstWidth > full / 3 ? [firstWidth, full] : [full];
+  const broken = breakLines(ctx, left, widths, leftMeta.source, id);
+  const lines = broken.map((line) => vline(ctx, runsAt(line, ctx.left, leftMeta), scale, leftMeta.section));
+  if (right) {
+    const rightText = rightAligned(ctx, right, ctx.left + full, rightMeta);
+    if (widths.length === 2) lines[0]?.content.push(rightText);
+    else lines.unshift(vline(ctx, [rightText], scale, leftMeta.section));
+  }
+  return lines;
+}
+
+/**
+ * Left text broken into lines with `right` flush right on its LAST line, if that line can make room for it
+ * (breaking again with a shorter last line when needed). Undefined when the right text cannot share a line.
+ */
+export function leftRightLast(
+  ctx: ComposeContext,
+  left: readonly Piece[],
+  right: Piece,
+  leftMeta: LineMeta,
+  rightMeta: LineMeta,
+  id: string,
+): VLine[] | undefined {
+  const full = ctx.width;
+  const room = full - ctx.measurer.width(right.text, right.font, right.size) - em(ctx, ctx.theme.rightGap);
+  if (room < full / 4) return undefined;
+  const scale = (left[0]?.size ?? em(ctx, 1)) / em(ctx, 1);
+  let broken = breakLines(ctx, left, [full], leftMeta.source, id);
+  const count = broken.length;
+  if ((broken[count - 1]?.naturalWidth ?? full) > room) {
+    const widths = [...Array.from({ length: count - 1 }, () => full), room];
+    broken = breakLines(ctx, left, widths, leftMeta.source, `${id}-short`);
+    if (broken.length !== count) return undefined;
+  }
+  const lines = broken.map((line) => vline(ctx, runsAt(line, ctx.left, leftMeta), scale, leftMeta.section));
+  lines[lines.length - 1]?.content.push(rightAligned(ctx, right, ctx.left + full, rightMeta));
+  return lines;
+}

@@ -1,0 +1,119 @@
+/**
+ * One layout pass: the résumé model and typographic parameters in, pages of placed items out, with the numbers
+ * fitting needs (natural height, fill, lines per section). Pure: measurer, breaker and hyphenator are given.
+ */
+import type { Resume, Section } from "../model/schema.js";
+import { type ComposeContext, em } from "./compose/context.js";
+import { composeEntries } from "./compose/entries.js";
+import { composeHeader } from "./compose/header.js";
+import { composeHeading } from "./compose/heading.js";
+import { composeList } from "./compose/list.js";
+import { composeSkills } from "./compose/skills.js";
+import { composeText } from "./compose/text.js";
+import { dropItems } from "./drop.js";
+import type { DocumentFrames, DocumentMeta } from "./frame.js";
+import type { LineBreaker } from "./linebreak/types.js";
+import type { Measurer } from "./measure.js";
+import { type PaginateResult, paginate } from "./paginate.js";
+import type { Line } from "./paragraph.js";
+import { type LayoutParams, paperSizes, type Theme } from "./theme.js";
+import type { VItem } from "./vlist.js";
+
+export interface LayoutDeps {
+  measurer: Measurer;
+  breaker: LineBreaker;
+  hyphenate?: (word: string) => string[];
+  /** Shared across passes so that unchanged paragraphs are not broken again. */
+  cache?: Map<string, Line[]>;
+}
+
+export interface LayoutResult {
+  frames: DocumentFrames;
+  params: LayoutParams;
+  /** Height of the text block on one page (points). */
+  available: number;
+  naturalHeight: number;
+  fill: number;
+  linesPerSection: Record<string, number>;
+  /** Ids of paragraphs that looseness made one line shorter. */
+  tightened: string[];
+}
+
+export function layoutResume(
+  resume: Resume,
+  theme: Theme,
+  params: LayoutParams,
+  meta: DocumentMeta,
+  deps: LayoutDeps,
+): LayoutResult {
+  const paper = paperSizes[params.paper];
+  const ctx: ComposeContext = {
+    theme,
+    params,
+    measurer: deps.measurer,
+    breaker: deps.breaker,
+    ...(deps.hyphenate ? { hyphenate: deps.hyphenate } : {}),
+    protectedWords: protectedWords(resume),
+    left: params.margin,
+    width: paper.width - 2 * params.margin,
+    cache: deps.cache ?? new Map(),
+    tightened: [],
+  };
+  const list: VItem[] = composeHeader(ctx, resume.header);
+  for (const section of dropItems(resume, params.dropped).sections) {
+    list.push(...composeHeading(ctx, section), ...composeSection(ctx, section));
+  }
+  const geometry = {
+    width: paper.width,
+    height: paper.height,
+    top: params.margin,
+    bottom: paper.height - params.margin,
+  };
+  const body = em(ctx, 1);
+  const stretch = {
+    section: (theme.sectionGap.max - params.sectionGap) * body,
+    entry: (theme.entryGap.max - params.entryGap) * body,
+    item: (theme.itemGap.max - params.itemGap) * body,
+    fixed: 0,
+  };
+  const result: PaginateResult = paginate(list, geometry, stretch);
+  return {
+    frames: { pages: result.pages, meta },
+    params,
+    available: geometry.bottom - geometry.top,
+    naturalHeight: result.naturalHeight,
+    fill: result.fill,
+    linesPerSection: result.linesPerSection,
+    tightened: ctx.tightened,
+  };
+}
+
+function composeSection(ctx: ComposeContext, section: Section): VItem[] {
+  switch (section.kind) {
+    case "entries":
+      return composeEntries(ctx, section);
+    case "list":
+      return composeList(ctx, section);
+    case "skills":
+      return composeSkills(ctx, section);
+    case "text":
+      return composeText(ctx, section);
+    default: {
+      const unreachable: never = section;
+      throw new Error(`unknown section kind ${JSON.stringify(unreachable)}`);
+    }
+  }
+}
+
+/** Skills and keywords, lowercased: hyphenation never splits them. */
+function protectedWords(resume: Resume): Set<string> {
+  const words = new Set<string>();
+  const add = (text: string) => {
+    for (const w of text.toLowerCase().split(/[^a-z0-9+#-]+/)) if (w) words.add(w);
+  };
+  for (const section of resume.sections) {
+    if (section.kind === "skills") for (const g of section.groups) g.values.forEach(add);
+    if (section.kind === "entries") for (const e of section.entries) e.keywords.forEach(add);
+  }
+  return words;
+}

@@ -1,0 +1,271 @@
+/**
+ * Knuth–Plass total-fit line breaking ("Breaking Paragraphs into Lines", 1981) with TeX's passes: the caller's
+ * tolerance, then a looser retry, then an emergency pass that accepts any line that is not overfull.
+ * Also home of `Paragraph`, the O(1) line measurement that first-fit shares.
+ */
+import { type Break, type BreakOptions, type Item, LineBreakError, type LineBreaker } from "./types.js";
+
+/** The looser second pass (badness 100 000), tried when nothing is feasible at the caller's tolerance. */
+const RETRY_TOLERANCE = 10;
+/** TeX caps badness at 10 000; we cap far higher so the emergency pass can still rank very loose lines. */
+const MAX_BADNESS = 1e20;
+/** Relative slack that absorbs floating-point error in the prefix sums. */
+const EPSILON = 1e-9;
+
+interface Totals {
+  width: number;
+  stretch: number;
+  shrink: number;
+  /** Net count of infinite stretch (fil) glue, kept apart so sums never compute Infinity − Infinity. */
+  fil: number;
+  filShrink: number;
+}
+
+const ZERO: Totals = { width: 0, stretch: 0, shrink: 0, fil: 0, filShrink: 0 };
+
+/** Splits a glue amount into its finite part and its sign of infinity. */
+function finitePart(amount: number): [number, number] {
+  return Number.isFinite(amount) ? [amount, 0] : [0, Math.sign(amount)];
+}
+
+/** A paragraph's items with prefix sums, so any line's width, stretch and shrink cost O(1). */
+export class Paragraph {
+  readonly items: readonly Item[];
+  private readonly lineWidths: readonly number[];
+  /** sums[i] totals items [0, i); penalties add width only when broken at. */
+  private readonly sums: Totals[];
+
+  constructor(items: readonly Item[], lineWidths: readonly number[]) {
+    const last = items.at(-1);
+    if (last?.kind !== "penalty" || last.penalty > -10000) {
+      throw new RangeError("a paragraph must end with a forced break (penalty ≤ -10000)");
+    }
+    if (lineWidths.length === 0) throw new RangeError("lineWidths must not be empty");
+    this.items = items;
+    this.lineWidths = lineWidths;
+    let t = ZERO;
+    this.sums = [t];
+    for (const item of items) {
+      if (item.kind === "box") t = { ...t, width: t.width + item.width };
+      else if (item.kind === "glue") {
+        const [stretch, fil] = finitePart(item.stretch);
+        const [shrink, filShrink] = finitePart(item.shrink);
+        t = {
+          width: t.width + item.width,
+          stretch: t.stretch + stretch,
+          shrink: t.shrink + shrink,
+          fil: t.fil + fil,
+          filShrink: t.filShrink + filShrink,
+        };
+      }
+      this.sums.push(t);
+    }
+  }
+
+  /** Glue is a legal break when it follows a box; a penalty unless it forbids (≥ 10000). */
+  isLegal(index: number): boolean {
+    const item = this.items[index];
+    if (item?.kind === "penalty") return item.penalty < 10000;
+    return item?.kind === "glue" && this.items[index - 1]?.kind === "box";
+  }
+
+  isForced(index: number): boolean {
+    const item = this.items[index];
+    return item?.kind === "penalty" && item.penalty <= -10000;
+  }
+
+  /** First item of the line after a break at `index`: glue and penalties up to the next box are discarded. */
+  startAfter(index: number): number {
+    let i = index + 1;
+    while (i < this.items.length && this.items[i]?.kind !== "box") i++;
+    return i;
+  }
+
+  /** Width of line `line` (0-based); the last given width repeats. */
+  lineWidth(line: number): number {
+    return this.lineWidths[Math.min(line, this.lineWidths.length - 1)] ?? 0;
+  }
+
+  /**
+   * Adjustment ratio of the line from `start` up to a break at `end`: 0 when infinite glue absorbs the
+   * difference, +Infinity when a short line cannot stretch, -Infinity when a long one cannot shrink.
+   */
+  ratio(start: number, end: number, lineWidth: number): number {
+    // A break inside the discarded run after the previous break makes an empty line.
+    const from = this.sums[Math.min(start, end)] ?? ZERO;
+    const to = this.sums[end] ?? ZERO;
+    const item = this.items[end];
+    const natural = to.width - from.width + (item?.kind === "penalty" ? item.width : 0);
+    const shortfall = lineWidth - natural;
+    if (Math.abs(shortfall) <= EPSILON * Math.max(1, Math.abs(lineWidth))) return 0;
+    if (shortfall > 0) {
+      if (to.fil - from.fil > 0) return 0;
+      const stretch = to.stretch - from.stretch;
+      return stretch > 0 ? shortfall / stretch : Number.POSITIVE_INFINITY;
+    }
+    if (to.filShrink - from.filShrink > 0) return 0;
+    const shrink = to.shrink - from.shrink;
+    return shrink > 0 ? shortfall / shrink : Number.NEGATIVE_INFINITY;
+  }
+
+  /** The error for a line from `start` to a break at `end` that overflows: names its first box that cannot fit. */
+  overflowError(start: number, end: number, lineWidth: number): LineBreakError {
+    let width = 0;
+    let shrink = 0;
+    let lastBox = end;
+    for (let i = Math.min(start, end); i < end; i++) {
+      const item = this.items[i];
+      if (item?.kind === "glue") {
+        width += item.width;
+        shrink += item.shrink;
+      } else if (item?.kind === "box") {
+        width += item.width;
+        lastBox = i;
+        if (width - shrink > lineWidth * (1 + EPSILON) + EPSILON) return overflow(i, lineWidth);
+      }
+    }
+    // Only the break's own width (a hyphen) pushed the line over: blame the box before it.
+    return overflow(lastBox, lineWidth);
+  }
+}
+
+function overflow(index: number, lineWidth: number): LineBreakError {
+  return new LineBreakError(`item ${index} does not fit in a line of width ${lineWidth}`, index);
+}
+
+/** The ratio reported to callers: non-finite ratios (nothing can stretch) leave glue at its natural width. */
+export function reportedRatio(ratio: number): number {
+  return Number.isFinite(ratio) ? ratio : 0;
+}
+
+/** A feasible break: the best way found to reach it with this line class and fitness. */
+interface Node {
+  /** Item broken at; -1 for the paragraph start. */
+  position: number;
+  /** First item of the line that follows. */
+  start: number;
+  /** Lines completed. */
+  line: number;
+  /** 0 tight, 1 decent, 2 loose, 3 very loose. */
+  fitness: number;
+  flagged: boolean;
+  /** Total demerits from the paragraph start. */
+  demerits: number;
+  ratio: number;
+  previous: Node | undefined;
+}
+
+function badness(ratio: number): number {
+  return Math.min(100 * Math.abs(ratio) ** 3, MAX_BADNESS);
+}
+
+function fitnessClass(ratio: number): number {
+  if (ratio < -0.5) return 0;
+  if (ratio <= 0.5) return 1;
+  return ratio <= 1 ? 2 : 3;
+}
+
+type PassOutcome = { finals: Node[] } | { failedAt: number; lost: Node | undefined };
+
+function runPass(paragraph: Paragraph, options: BreakOptions, tolerance: number): PassOutcome {
+  // Nodes differing only in line number compete unless that changes later widths or looseness needs counts.
+  const lastClass = options.looseness === 0 ? options.lineWidths.length - 1 : Number.POSITIVE_INFINITY;
+  let active: Node[] = [
+    {
+      position: -1,
+      start: 0,
+      line: 0,
+      fitness: 1,
+      flagged: false,
+      demerits: 0,
+      ratio: 0,
+      previous: undefined,
+    },
+  ];
+  for (let b = 0; b < paragraph.items.length; b++) {
+    if (!paragraph.isLegal(b)) continue;
+    const item = paragraph.items[b];
+    const penalty = item?.kind === "penalty" ? item.penalty : 0;
+    const flagged = item?.kind === "penalty" && item.flagged;
+    const forced = paragraph.isForced(b);
+    const kept: Node[] = [];
+    const best = new Map<number, Node>();
+    let lost: Node | undefined;
+    for (const a of active) {
+      const ratio = paragraph.ratio(a.start, b, paragraph.lineWidth(a.line));
+      // An overfull line only grows further on, and no line crosses a forced break.
+      if (ratio < -1) {
+        if (!lost || a.start > lost.start) lost = a;
+        continue;
+      }
+      if (!forced) kept.push(a);
+      if (ratio > tolerance) continue;
+      const fitness = fitnessClass(ratio);
+      let demerits = (options.linePenalty + badness(ratio)) ** 2;
+      if (penalty > 0) demerits += penalty ** 2;
+      else if (!forced) demerits -= penalty ** 2;
+      if (flagged && a.flagged) demerits += options.doubleHyphenDemerits;
+      if (Math.abs(fitness - a.fitness) > 1) demerits += options.adjacentLooseTightDemerits;
+      const line = a.line + 1;
+      const key = Math.min(line, lastClass) * 4 + fitness;
+      const total = a.demerits + demerits;
+      if ((best.get(key)?.demerits ?? Number.POSITIVE_INFINITY) <= total) continue;
+      const start = paragraph.startAfter(b);
+      best.set(key, { position: b, start, line, fitness, flagged, demerits: total, ratio, previous: a });
+    }
+    active = [...kept, ...best.values()];
+    if (active.length === 0) return { failedAt: b, lost };
+  }
+  // The last item is a forced break, so only nodes created there survive.
+  return { finals: active };
+}
+
+/** Fewest demerits, or with looseness the line count closest to optimum + looseness without overshooting. */
+function choose(finals: readonly Node[], looseness: number): { node: Node; achieved: boolean } | undefined {
+  let best: Node | undefined;
+  for (const node of finals) if (!best || node.demerits < best.demerits) best = node;
+  if (!best || looseness === 0) return best && { node: best, achieved: true };
+  let chosen = best;
+  let diff = 0;
+  for (const node of finals) {
+    const d = node.line - best.line;
+    const closer = looseness > 0 ? d > diff && d <= looseness : d < diff && d >= looseness;
+    if (closer || (d === diff && node.demerits < chosen.demerits)) {
+      chosen = node;
+      diff = d;
+    }
+  }
+  return { node: chosen, achieved: diff === looseness };
+}
+
+function toBreaks(last: Node): Break[] {
+  const breaks: Break[] = [];
+  for (let node: Node | undefined = last; node?.previous; node = node.previous) {
+    breaks.push({ position: node.position, ratio: reportedRatio(node.ratio) });
+  }
+  return breaks.reverse();
+}
+
+export const knuthPlass: LineBreaker = (items, options) => {
+  const paragraph = new Paragraph(items, options.lineWidths);
+  const tolerances = [...new Set([options.tolerance, Math.max(options.tolerance, RETRY_TOLERANCE)])];
+  let chosen: Node | undefined;
+  // Like TeX, an unmet looseness also moves on to the looser pass (but never to the emergency one).
+  for (const tolerance of tolerances.filter((t) => t < Number.POSITIVE_INFINITY)) {
+    const outcome = runPass(paragraph, options, tolerance);
+    const pick = "finals" in outcome ? choose(outcome.finals, options.looseness) : undefined;
+    if (!pick) continue;
+    chosen = pick.node;
+    if (pick.achieved) break;
+  }
+  if (chosen) return toBreaks(chosen);
+  const emergency = runPass(paragraph, options, Number.POSITIVE_INFINITY);
+  if ("finals" in emergency) {
+    const pick = choose(emergency.finals, options.looseness);
+    if (pick) return toBreaks(pick.node);
+    throw new LineBreakError("no feasible breaking", items.length - 1);
+  }
+  const { lost, failedAt } = emergency;
+  if (!lost) throw new LineBreakError("no feasible breaking", failedAt);
+  throw paragraph.overflowError(lost.start, failedAt, paragraph.lineWidth(lost.line));
+};

@@ -1,0 +1,279 @@
+/**
+ * Breaks styled text into lines: pieces -> Knuth–Plass items -> breaks -> positioned runs.
+ * A run is a stretch of one line in one style; justified spaces become the run's word spacing.
+ */
+import type { FontId } from "./frame.js";
+import {
+  type Break,
+  type BreakOptions,
+  defaultBreakOptions,
+  type Item,
+  type LineBreaker,
+} from "./linebreak/types.js";
+import type { Measurer } from "./measure.js";
+
+/** A piece of text in one style, before line breaking. */
+export interface Piece {
+  text: string;
+  font: FontId;
+  size: number;
+  /** Baseline shift upwards (superscripts), points. */
+  rise: number;
+  href?: string;
+}
+
+/** A positioned run of one line; x is relative to the line's start. */
+export interface Run {
+  text: string;
+  font: FontId;
+  size: number;
+  rise: number;
+  x: number;
+  width: number;
+  wordSpacing: number;
+  href?: string;
+}
+
+export interface Line {
+  runs: Run[];
+  /** Width of the line as set (points). */
+  width: number;
+  /** Natural width of the material on the line (for the last line: how full it is). */
+  naturalWidth: number;
+}
+
+export interface ParagraphOptions {
+  /** Width of each line; the last value repeats. */
+  lineWidths: readonly number[];
+  justify: boolean;
+  /** TeX's \looseness: -1 asks for one line fewer when that is feasible. */
+  looseness: number;
+  /** Splits a word into hyphenation fragments; absent when hyphenation is off. */
+  hyphenate?: (word: string) => string[];
+  /** Lowercased words never to hyphenate (skills, keywords). */
+  protectedWords?: ReadonlySet<string>;
+}
+
+/** A fragment of a word as a box: which piece it came from and its text. */
+interface Fragment {
+  piece: Piece;
+  text: string;
+  width: number;
+}
+
+const INFINITE = 10000;
+const HYPHEN_PENALTY = 50;
+/** Ragged-right glue stretch, in ems (Knuth–Plass: "ragged right" by shifting stretch to line ends). */
+const RAGGED_STRETCH = 3;
+
+/** A word eligible for hyphenation: plain lowercase letters, optional trailing punctuation. */
+const HYPHENATABLE = /^([a-z]{6,})([.,;:)]?)$/;
+
+export class WordTooWideError extends Error {
+  constructor(
+    readonly word: string,
+    readonly wordWidth: number,
+    readonly lineWidth: number,
+  ) {
+    super(`word "${word}" is wider than the line`);
+    this.name = "WordTooWideError";
+  }
+}
+
+interface Built {
+  items: Item[];
+  fragments: Fragment[];
+}
+
+/** Turns pieces into the Knuth–Plass item stream. */
+function buildItems(pieces: readonly Piece[], measurer: Measurer, options: ParagraphOptions): Built {
+  const items: Item[] = [];
+  const fragments: Fragment[] = [];
+  let lastBoxPiece: Piece | undefined;
+  let pendingSpace: "break" | "tie" | undefined;
+
+  const pushBox = (piece: Piece, text: string): void => {
+    if (pendingSpace && lastBoxPiece) pushGlue(lastBoxPiece, pendingSpace === "tie");
+    pendingSpace = undefined;
+    const width = measurer.width(text, piece.font, piece.size);
+    fragments.push({ piece, text, width });
+    items.push({ kind: "box", width, ref: fragments.length - 1 });
+    lastBoxPiece = piece;
+  };
+  const pushGlue = (piece: Piece, tie: boolean): void => {
+    const space = measurer.width(" ", piece.font, piece.size);
+    if (tie) items.push({ kind: "penalty", width: 0, penalty: INFINITE, flagged: false });
+    if (options.justify) {
+      items.push({ kind: "glue", width: space, stretch: space / 2, shrink: space / 3 });
+    } else if (tie) {
+      items.push({ kind: "glue", width: space, stretch: 0, shrink: 0 });
+    } else {
+      const em = piece.size;
+      items.push({ kind: "glue", width: 0, stretch: RAGGED_STRETCH * em, shrink: 0 });
+      items.push({ kind: "penalty", width: 0, penalty: 0, flagged: false });
+      items.push({ kind: "glue", width: space, stretch: -RAGGED_STRETCH * em, shrink: 0 });
+    }
+  };
+
+  for (const piece of pieces) {
+    // Split on spaces, keeping no-break spaces as ties.
+    for (const token of piece.text.split(/( |\u00a0)/)) {
+      if (token === " ") pendingSpace = pendingSpace === "tie" ? "tie" : "break";
+      else if (token === "\u00a0") pendingSpace = "tie";
+      else if (token !== "") pushWord(piece, token);
+    }
+  }
+
+  function pushWord(piece: Piece, word: string): void {
+    const match = options.hyphenate && !piece.href ? HYPHENATABLE.exec(word) : null;
+    const core = match?.[1];
+    if (!match || !core || !options.hyphenate || options.protectedWords?.has(core)) {
+      pushBox(piece, word);
+      return;
+    }
+    const parts = options.hyphenate(core);
+    const hyphenWidth = measurer.width("-", piece.font, piece.size);
+    parts.forEach((part, i) => {
+      const last = i === parts.length - 1;
+      pushBox(piece, last ? part + (match[2] ?? "") : part);
+      if (!last) items.push({ kind: "penalty", width: hyphenWidth, penalty: HYPHEN_PENALTY, flagged: true });
+    });
+  }
+
+  // Paragraph end: no break before the last word (no runt), then fill glue and a forced break.
+  tieLastWord(items);
+  items.push({ kind: "penalty", width: 0, penalty: INFINITE, flagged: false });
+  items.push({ kind: "glue", width: 0, stretch: Number.POSITIVE_INFINITY, shrink: 0 });
+  items.push({ kind: "penalty", width: 0, penalty: -INFINITE, flagged: false });
+  return { items, fragments };
+}
+
+/** Forbids breaking at the last interword space so the last line never holds a single word. */
+function tieLastWord(items: Item[]): void {
+  for (let i = items.length - 1; i > 0; i--) {
+    const item = items[i];
+    if (item?.kind === "glue" && items[i - 1]?.kind === "box") {
+      items.splice(i, 0, { kind: "penalty", width: 0, penalty: INFINITE, flagged: false });
+      return;
+    }
+    if (item?.kind === "penalty" && item.penalty === 0 && !item.flagged) {
+      item.penalty = INFINITE; // ragged-right break point
+      return;
+    }
+  }
+}
+
+/** Breaks pieces into positioned lines. Throws WordTooWideError when a word cannot fit any line. */
+export function breakParagraph(
+  pieces: readonly Piece[],
+  measurer: Measurer,
+  breaker: LineBreaker,
+  options: ParagraphOptions,
+): Line[] {
+  const { items, fragments } = buildItems(pieces, measurer, options);
+  if (fragments.length === 0) return [];
+  const lineWidths = options.lineWidths;
+  for (const [i, fragment] of fragments.entries()) {
+    const width = lineWidths[Math.min(i === 0 ? 0 : 1, lineWidths.length - 1)] ?? 0;
+    const widest = Math.max(...lineWidths);
+    if (fragment.width > widest) throw new WordTooWideError(fragment.text, fragment.width, width);
+  }
+  const breakOptions: BreakOptions = { ...defaultBreakOptions, lineWidths, looseness: options.looseness };
+  const breaks = breaker(items, breakOptions);
+  return placeLines(items, fragments, breaks, lineWidths, measurer);
+}
+
+function placeLines(
+  items: readonly Item[],
+  fragments: readonly Fragment[],
+  breaks: readonly Break[],
+  lineWidths: readonly number[],
+  measurer: Measurer,
+): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  breaks.forEach((brk, lineIndex) => {
+    const width = lineWidths[Math.min(lineIndex, lineWidths.length - 1)] ?? 0;
+    // Discard glue and penalties after a break, up to the first box (TeX's rule).
+    while (start < brk.position && items[start]?.kind !== "box") start++;
+    const placed: { fragment: Fragment; x: number; text: string; gapBefore: boolean }[] = [];
+    let x = 0;
+    let natural = 0;
+    let sawGlue = false;
+    for (let i = start; i <= brk.position; i++) {
+      const item = items[i];
+      if (!item) continue;
+      if (item.kind === "box") {
+        const fragment = fragments[item.ref ?? -1];
+        if (!fragment) continue;
+        placed.push({ fragment, x, text: fragment.text, gapBefore: sawGlue });
+        x += item.width;
+        natural += item.width;
+        sawGlue = false;
+      } else if (item.kind === "glue" && i !== brk.position) {
+        const stretch = Number.isFinite(item.stretch) ? item.stretch : 0;
+        x += item.width + (brk.ratio >= 0 ? brk.ratio * stretch : brk.ratio * item.shrink);
+        natural += item.width;
+        if (item.width > 0) sawGlue = true;
+      } else if (item.kind === "penalty" && i === brk.position && item.width > 0) {
+        const last = placed[placed.length - 1];
+        if (last) last.text += "-";
+        natural += item.width;
+      }
+    }
+    lines.push({ runs: mergeRuns(placed, measurer), width, naturalWidth: natural });
+    start = brk.position + 1;
+  });
+  return lines;
+}
+
+/**
+ * Joins neighbouring fragments into runs: same style and natural spacing. Where a justified gap is wider or
+ * narrower than a space, a new run starts at its exact position, and the run before it ends with a real space
+ * character, so every extractor (and the structure tree) sees a space between the words.
+ */
+function mergeRuns(
+  placed: readonly { fragment: Fragment; x: number; text: string; gapBefore: boolean }[],
+  measurer: Measurer,
+): Run[] {
+  const runs: Run[] = [];
+  let current: Run | undefined;
+  for (const p of placed) {
+    const piece = p.fragment.piece;
+    const width =
+      p.text === p.fragment.text ? p.fragment.width : measurer.width(p.text, piece.font, piece.size);
+    if (current && sameStyle(current, piece)) {
+      const gap = p.x - (current.x + current.width);
+      const space = measurer.width(" ", piece.font, piece.size);
+      if (!p.gapBefore && Math.abs(gap) < 0.01) {
+        current.text += p.text;
+        current.width += width;
+        continue;
+      }
+      if (p.gapBefore && Math.abs(gap - space) < 0.01) {
+        current.text += ` ${p.text}`;
+        current.width += gap + width;
+        continue;
+      }
+    }
+    if (current && p.gapBefore) current.text += " ";
+    current = {
+      text: p.text,
+      font: piece.font,
+      size: piece.size,
+      rise: piece.rise,
+      x: p.x,
+      width,
+      wordSpacing: 0,
+      ...(piece.href ? { href: piece.href } : {}),
+    };
+    runs.push(current);
+  }
+  return runs;
+}
+
+function sameStyle(run: Run, piece: Piece): boolean {
+  return (
+    run.font === piece.font && run.size === piece.size && run.rise === piece.rise && run.href === piece.href
+  );
+}

@@ -1,0 +1,46 @@
+/**
+ * The plain text of the résumé in reading order, as printed (dates formatted, subtitles joined): for pasting
+ * into application forms, and the reference the PDF's text layer is checked against.
+ */
+import type { Entry, Resume, RichText, Section } from "../model/schema.js";
+import { formatRange } from "./compose/dates.js";
+import { subtitle } from "./compose/entries.js";
+
+const rich = (text: RichText): string => text.map((s) => s.text).join("");
+
+export function plainText(resume: Resume, bullet = "•"): string {
+  const out: string[] = [resume.header.name];
+  if (resume.header.headline) out.push(resume.header.headline);
+  if (resume.header.contacts.length > 0) out.push(resume.header.contacts.map((c) => c.value).join(" | "));
+  for (const section of resume.sections) out.push("", section.title, ...sectionLines(section, bullet));
+  return `${out.join("\n")}\n`;
+}
+
+function sectionLines(section: Section, bullet: string): string[] {
+  switch (section.kind) {
+    case "entries":
+      return section.entries.flatMap((e) => entryLines(e, bullet));
+    case "list":
+      return section.items.map((i) => join(rich(i.text), i.dates && formatRange(i.dates)));
+    case "skills":
+      return section.groups.map((g) => `${g.label}: ${g.values.join(", ")}`);
+    case "text":
+      return section.paragraphs.map(rich);
+  }
+}
+
+function entryLines(entry: Entry, bullet: string): string[] {
+  const title = entry.organization ? `${entry.title}, ${entry.organization}` : entry.title;
+  const keywords = entry.keywords.join(", ");
+  const lines = [join(title, entry.dates && formatRange(entry.dates))];
+  const sub = join(subtitle(entry), entry.location ?? keywords);
+  if (sub) lines.push(sub);
+  if (entry.location && keywords) lines.push(`Keywords: ${keywords}`);
+  lines.push(...entry.details.map(rich));
+  lines.push(...entry.bullets.map((b) => `${bullet} ${rich(b.text)}`));
+  return lines;
+}
+
+function join(left: string, right: string | undefined): string {
+  return [left, right].filter(Boolean).join(" ");
+}

@@ -1,0 +1,68 @@
+/**
+ * The vertical list: what composing the résumé produces and pagination consumes. Lines carry items placed
+ * horizontally (absolute x) and relative to their own baseline; glue between lines may stretch when a page is
+ * justified vertically.
+ */
+import type { Source } from "../model/schema.js";
+import type { FontId, Role } from "./frame.js";
+
+/** A text run on a line; `rise` lifts it above the line's baseline (superscripts). */
+export interface LineText {
+  kind: "text";
+  text: string;
+  font: FontId;
+  size: number;
+  x: number;
+  rise: number;
+  width: number;
+  wordSpacing: number;
+  href?: string;
+  role: Role;
+  source?: Source;
+}
+
+/** A horizontal rule `below` points under the line's baseline. */
+export interface LineRule {
+  kind: "rule";
+  x1: number;
+  x2: number;
+  below: number;
+  thickness: number;
+}
+
+/** A vertical rule used as a separator (between contacts). */
+export interface LineBar {
+  kind: "bar";
+  x: number;
+  top: number;
+  bottom: number;
+  thickness: number;
+}
+
+export type LineContent = LineText | LineRule | LineBar;
+
+export interface VLine {
+  kind: "line";
+  /** Natural distance from the previous baseline (leading), without glue. */
+  advance: number;
+  /** Height above the baseline (for the first line of a page) and depth below it (for the last). */
+  height: number;
+  depth: number;
+  content: LineContent[];
+  /** A page may not break before this line (keeps, widows and orphans). */
+  keepWithPrevious: boolean;
+  section?: string;
+  /** Starts a section: an outline entry points here. */
+  anchor?: { title: string; section: string };
+}
+
+/** Which theme parameter a glue belongs to: vertical justification stretches each class within its range. */
+export type GlueClass = "section" | "entry" | "item" | "fixed";
+
+export interface VGlue {
+  kind: "glue";
+  glueClass: GlueClass;
+  size: number;
+}
+
+export type VItem = VLine | VGlue;

@@ -1,0 +1,9 @@
+import type { FileContext } from "./context.js";
+import type { Source } from "./schema.js";
+
+/** Reads a priority (1 most important … 9), reporting anything else; undefined when invalid. */
+export function readPriority(written: string, at: Source, ctx: FileContext): number | undefined {
+  if (/^[1-9]$/.test(written.trim())) return Number(written.trim());
+  ctx.error(at, `invalid priority "${written}": expected a whole number from 1 (most important) to 9`);
+  return undefined;
+}

@@ -1,0 +1,68 @@
+import type { List } from "mdast";
+import { readAttributes } from "../attributeRules.js";
+import { takeAttributes } from "../attributes.js";
+import { itemParts, rejectNested } from "../blocks.js";
+import type { FileContext } from "../context.js";
+import { firstWordsSlug, type IdRegistry } from "../ids.js";
+import { spansText, toSpans } from "../inline.js";
+import type { Bullet, Entry } from "../schema.js";
+
+const DEFAULT_PRIORITY = 5;
+
+/** The bullets of an entry, each with its `{alt=NAME}` alternatives (nested items). */
+export function readBullets(list: List, entry: Entry, ctx: FileContext, ids: IdRegistry): Bullet[] {
+  const bullets: Bullet[] = [];
+  for (const item of list.children) {
+    const { paragraph, nested } = itemParts(item, ctx, "a bullet");
+    if (paragraph === undefined) continue;
+    const { content, block } = takeAttributes(paragraph.children, ctx);
+    const attributes = readAttributes(block, { what: "a bullet", selectable: true }, ctx);
+    const text = toSpans(content, ctx);
+    if (text.length === 0) ctx.error(ctx.at(item), "a bullet with no text");
+    const bullet: Bullet = {
+      id: "",
+      tags: attributes.tags,
+      priority: attributes.priority ?? DEFAULT_PRIORITY,
+      source: ctx.at(item),
+      text,
+      alternatives: readAlternatives(nested, ctx),
+    };
+    ids.claim(bullet, attributes.id, () => `${entry.id}-${firstWordsSlug(spansText(text), 3) || "bullet"}`);
+    bullets.push(bullet);
+  }
+  return bullets;
+}
+
+function readAlternatives(nested: readonly List[], ctx: FileContext): Bullet["alternatives"] {
+  const alternatives: Bullet["alternatives"] = [];
+  const names = new Map<string, number>();
+  for (const list of nested) {
+    for (const item of list.children) {
+      const { paragraph, nested: deeper } = itemParts(item, ctx, "an alternative");
+      rejectNested(deeper, ctx, "an alternative");
+      if (paragraph === undefined) continue;
+      const { content, block } = takeAttributes(paragraph.children, ctx);
+      const { alt } = readAttributes(block, { what: "an alternative", selectable: false, alt: true }, ctx);
+      const text = toSpans(content, ctx);
+      const source = ctx.at(item);
+      if (alt === undefined) {
+        ctx.error(
+          source,
+          "a nested bullet without {alt=NAME}; nested bullets are alternative phrasings of the bullet above",
+          "end it with a name, e.g. {alt=short}",
+        );
+        continue;
+      }
+      if (text.length === 0) ctx.error(source, "an alternative with no text");
+      const earlier = names.get(alt.name);
+      if (earlier !== undefined)
+        ctx.error(
+          alt.source,
+          `a second alternative named "${alt.name}" for one bullet (the first is at line ${earlier})`,
+        );
+      names.set(alt.name, source.line);
+      alternatives.push({ name: alt.name, text, source });
+    }
+  }
+  return alternatives;
+}

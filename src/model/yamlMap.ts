@@ -1,0 +1,121 @@
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from "yaml";
+import type { FileContext } from "./context.js";
+import type { Source } from "./schema.js";
+
+/** One `key: value` line of a YAML map, with source positions. */
+export interface YamlField {
+  key: string;
+  keySource: Source;
+  /** The value node; null when the key has no value. */
+  value: YamlNode | null;
+  /** Where the value starts (the key when there is no value). */
+  valueSource: Source;
+  /** The position `delta` characters into a text value (the value's start when escapes make it inexact). */
+  inValue(delta: number): Source;
+  /** The position of a node inside the value (an item of a list). */
+  sourceOf(node: unknown): Source;
+}
+
+/**
+ * Parses YAML text embedded in a content file (front matter or a ```yaml block) whose first character sits at
+ * `origin`, reporting syntax errors at their real line and column. Returns the map's fields in order, [] for
+ * an empty block, or undefined (after reporting) when the text is broken or not a `key: value` map.
+ */
+export function readYamlMap(
+  text: string,
+  origin: { line: number; column: number },
+  ctx: FileContext,
+  where: string,
+): YamlField[] | undefined {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const at = (offset: number): Source => {
+    const { line, col } = lineCounter.linePos(offset);
+    return ctx.point(origin.line + line - 1, col + origin.column - 1);
+  };
+  let syntaxReported = false;
+  for (const error of doc.errors) {
+    const start = error.pos[0];
+    if (error.code === "DUPLICATE_KEY") {
+      const key = /^[^:\n]*/.exec(text.slice(start))?.[0].trim() ?? "";
+      ctx.error(at(start), `field "${key}" appears twice in ${where}`);
+    } else if (!syntaxReported) {
+      // Only the first syntax error: the parser's later ones are mostly consequences of it.
+      syntaxReported = true;
+      ctx.error(at(start), `broken YAML in ${where}: ${lowerFirst(error.message)}`, hintFor(error.message));
+    }
+  }
+  for (const warning of doc.warnings)
+    ctx.warn(at(warning.pos[0]), `YAML in ${where}: ${lowerFirst(warning.message)}`);
+  // A repeated key leaves the rest readable; after a syntax error the map may be garbled.
+  if (doc.errors.some((e) => e.code !== "DUPLICATE_KEY")) return undefined;
+  const contents = doc.contents;
+  if (contents === null || (isScalar(contents) && contents.value === null)) return [];
+  if (!isMap(contents)) {
+    const start = contents.range?.[0] ?? 0;
+    ctx.error(at(start), `${where} must be "key: value" lines; found ${describeYaml(contents)}`);
+    return undefined;
+  }
+  const fields: YamlField[] = [];
+  for (const pair of contents.items) {
+    const key = pair.key as YamlNode | null;
+    const keyStart = key?.range?.[0] ?? 0;
+    if (!isScalar(key) || typeof key.value !== "string" || key.value === "") {
+      ctx.error(at(keyStart), `a field name in ${where} must be a plain word`);
+      continue;
+    }
+    const value = (pair.value ?? null) as YamlNode | null;
+    const valueStart = value?.range?.[0];
+    const valueSource = at(valueStart ?? keyStart);
+    const textStart = (valueStart ?? keyStart) + (isQuoted(value) ? 1 : 0);
+    // Offsets into the value are offsets into the source only when no escapes or folding changed it.
+    const exact =
+      isScalar(value) && typeof value.value === "string" && text.startsWith(value.value, textStart);
+    fields.push({
+      key: key.value,
+      keySource: at(keyStart),
+      value,
+      valueSource,
+      inValue: (delta) => (exact ? at(textStart + delta) : valueSource),
+      sourceOf: (node) => {
+        const range = (node as { range?: unknown }).range;
+        return Array.isArray(range) && typeof range[0] === "number" ? at(range[0]) : valueSource;
+      },
+    });
+  }
+  return fields;
+}
+
+function isQuoted(node: YamlNode | null): boolean {
+  return isScalar(node) && (node.type === "QUOTE_DOUBLE" || node.type === "QUOTE_SINGLE");
+}
+
+/** The text of a scalar value as written ("2023" stays "2023"); undefined for an empty value. */
+export function scalarText(node: unknown): string | undefined {
+  if (!isScalar(node) || node.value === null || node.value === undefined) return undefined;
+  if (typeof node.value === "string") return node.value;
+  return node.source ?? String(node.value);
+}
+
+/** "a list", "a map", "text" — what a YAML value is, for messages. */
+export function describeYaml(node: unknown): string {
+  if (node === null) return "nothing";
+  if (isSeq(node)) return "a list";
+  if (isMap(node)) return "a map";
+  if (isScalar(node)) return node.value === null ? "nothing" : `"${scalarText(node)}"`;
+  return "an alias";
+}
+
+function hintFor(message: string): string | undefined {
+  if (/nested mappings/i.test(message))
+    return 'quote a value that contains ": ", e.g. status: "Accepted: FAST\'25"';
+  if (/implicit keys need to be on a single line/i.test(message))
+    return 'each field is one "key: value" line';
+  if (/tabs/i.test(message)) return "indent with spaces";
+  return undefined;
+}
+
+function lowerFirst(text: string): string {
+  const first = text.split("\n")[0] ?? "";
+  return first.charAt(0).toLowerCase() + first.slice(1);
+}

@@ -1,0 +1,90 @@
+import type { Dirent } from "node:fs";
+import { readdir, readFile, stat } from "node:fs/promises";
+import path from "node:path";
+import { type Diagnostic, UserError, userError } from "../diagnostics.js";
+import type { ContentFile } from "./types.js";
+
+/**
+ * Reads the section files of a content folder: every `*.md` file directly inside it, in file-name order,
+ * skipping names that start with `_` or `.`, other files and subfolders. The only file-system code of the
+ * parse stage. Throws a UserError (all problems at once) for a missing, non-folder or empty folder and for
+ * unreadable or non-UTF-8 files.
+ */
+export async function readContent(dir: string): Promise<ContentFile[]> {
+  const info = await stat(dir).catch((error: unknown) => {
+    throw userError(
+      errnoCode(error) === "ENOENT" ? "folder not found" : `cannot open the folder (${reason(error)})`,
+      dir,
+    );
+  });
+  if (!info.isDirectory()) throw userError("not a folder; expected a folder of Markdown section files", dir);
+  const entries = await readdir(dir, { withFileTypes: true }).catch((error: unknown) => {
+    throw userError(`cannot list the folder (${reason(error)})`, dir);
+  });
+  const names = (
+    await Promise.all(entries.map(async (e) => ((await isSectionFile(dir, e)) ? e.name : undefined)))
+  )
+    .filter((name): name is string => name !== undefined)
+    // Code-point order, not locale order: the same on every machine.
+    .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  if (names.length === 0) {
+    throw userError(
+      'no sections: the folder has no .md files (names starting with "_" are skipped)',
+      dir,
+      "add a file per section, e.g. 00-header.md with kind: header",
+    );
+  }
+  const problems: Diagnostic[] = [];
+  const files: ContentFile[] = [];
+  for (const name of names) {
+    const file = displayPath(dir, name);
+    try {
+      files.push({ path: file, text: decodeUtf8(await readFile(path.join(dir, name))) });
+    } catch (error) {
+      const message =
+        error instanceof TypeError
+          ? "not UTF-8 text; save the file as UTF-8"
+          : `cannot read the file (${reason(error)})`;
+      problems.push({ severity: "error", file, message });
+    }
+  }
+  if (problems.length > 0) throw new UserError(problems);
+  return files;
+}
+
+async function isSectionFile(dir: string, entry: Dirent): Promise<boolean> {
+  if (!entry.name.endsWith(".md") || entry.name.startsWith("_") || entry.name.startsWith(".")) return false;
+  if (entry.isFile()) return true;
+  // A symbolic link counts when it points at a file.
+  if (!entry.isSymbolicLink()) return false;
+  return stat(path.join(dir, entry.name)).then(
+    (s) => s.isFile(),
+    () => true, // a dangling link is reported when it is read
+  );
+}
+
+/** The path shown in diagnostics: relative to the working directory when inside it, else as given. */
+function displayPath(dir: string, name: string): string {
+  const joined = path.join(dir, name);
+  if (!path.isAbsolute(joined)) return joined;
+  const relative = path.relative(process.cwd(), joined);
+  return relative.startsWith("..") || path.isAbsolute(relative) ? joined : relative;
+}
+
+function decodeUtf8(bytes: Uint8Array): string {
+  // fatal: throws a TypeError on malformed UTF-8 instead of inventing U+FFFD characters.
+  // ignoreBOM false: a leading byte-order mark is dropped, so it does not shift line 1's columns.
+  return new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
+}
+
+function errnoCode(error: unknown): string | undefined {
+  return typeof error === "object" && error !== null && "code" in error ? String(error.code) : undefined;
+}
+
+function reason(error: unknown): string {
+  const code = errnoCode(error);
+  if (code === "EACCES" || code === "EPERM") return "permission denied";
+  if (code === "EISDIR") return "it is a folder";
+  if (code === "ENOENT") return "no such file";
+  return code ?? (error instanceof Error ? error.message : String(error));
+}
