@@ -1,8 +1,9 @@
 import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { userError } from "./diagnostics.js";
-import { FontParseError, fontkitMeasurer } from "./layout/fontkitMeasurer.js";
+import * as fontkit from "fontkit";
+import { fontError } from "./fontErrors.js";
+import { fontkitMeasurer } from "./layout/fontkitMeasurer.js";
 import type { FontId } from "./layout/frame.js";
 import type { Measurer } from "./layout/measure.js";
 import type { Theme } from "./layout/theme.js";
@@ -17,21 +18,27 @@ export function fontPaths(theme: Theme, dir = fontsDir): FontPaths {
   return Object.fromEntries(entries) as FontPaths;
 }
 
-/** Reads every font of the theme; a missing file is a clear error naming it. */
-export function readFonts(paths: FontPaths): Record<FontId, Buffer> {
-  const out: Partial<Record<FontId, Buffer>> = {};
-  for (const [id, path] of Object.entries(paths) as [FontId, string][]) {
+/** Parsed fonts, once per process and path: parsing a CFF font's tables costs ~100 ms a face. */
+const parsed = new Map<string, fontkit.Font>();
+
+/** Opens a font file; a missing, unreadable or corrupt file is a user error naming the path. */
+export function openFont(path: string): fontkit.Font {
+  let font = parsed.get(path);
+  if (!font) {
+    let created: ReturnType<typeof fontkit.create>;
     try {
-      out[id] = readFileSync(path);
+      created = fontkit.create(readFileSync(path));
     } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code ?? "unreadable";
-      throw userError(`cannot read font file (${code === "ENOENT" ? "it does not exist" : code})`, path);
+      throw fontError(path, error);
     }
+    if (!("layout" in created)) throw fontError(path, new Error("a font collection, not a single font"));
+    font = created;
+    parsed.set(path, font);
   }
-  return out as Record<FontId, Buffer>;
+  return font;
 }
 
-/** Measurers are per process: parsed fonts and memoised widths are reused across builds. */
+/** Measurers are per process: memoised widths are reused across builds. */
 const measurers = new Map<string, Measurer>();
 
 export function measurerFor(theme: Theme): Measurer {
@@ -39,12 +46,8 @@ export function measurerFor(theme: Theme): Measurer {
   const key = Object.values(paths).join("|");
   let measurer = measurers.get(key);
   if (!measurer) {
-    try {
-      measurer = fontkitMeasurer(readFonts(paths));
-    } catch (error) {
-      if (error instanceof FontParseError) throw userError(error.message, paths[error.fontId]);
-      throw error;
-    }
+    const fonts = Object.fromEntries(Object.entries(paths).map(([id, path]) => [id, openFont(path)]));
+    measurer = fontkitMeasurer(fonts as Record<FontId, fontkit.Font>);
     measurers.set(key, measurer);
   }
   return measurer;

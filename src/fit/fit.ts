@@ -10,7 +10,7 @@ import type { LayoutParams, Theme } from "../layout/theme.js";
 import type { Resume } from "../model/schema.js";
 import { droppable } from "./droppable.js";
 
-export type StepName = "looseness" | "vertical-space" | "leading" | "margins" | "font-size" | "drop";
+export type StepName = "grow" | "looseness" | "vertical-space" | "leading" | "margins" | "font-size" | "drop";
 
 /** One rung of the ladder that was taken, with what it changed and what it saved. */
 export interface FitStep {
@@ -40,6 +40,9 @@ export interface FitResult {
   overflow: number;
   dropped: string[];
 }
+
+/** A page less full than this (before vertical justification) gets larger type when the theme allows. */
+const GROW_BELOW = 0.93;
 
 /** Bisection iterations per continuous parameter: 2^-12 of the range is well below a visible change. */
 const ITERATIONS = 12;
@@ -75,7 +78,49 @@ export function fitResume(
     overflow: overflowOf(best),
     dropped: [...params.dropped],
   });
-  if (fits(best)) return finish(true);
+  if (fits(best)) {
+    if (best.naturalHeight / best.available < GROW_BELOW && options.pages === 1) grow();
+    return finish(true);
+  }
+
+  /**
+   * Room to spare: set the type larger (leading, then size, up to the theme's ceilings) as far as it still fits;
+   * vertical justification then spreads what is left into the gaps.
+   */
+  function grow(): void {
+    const before = best;
+    const s = params;
+    const at = (t: number): LayoutParams => ({
+      ...s,
+      leading: s.leading + (theme.leading.max - s.leading) * Math.min(1, 2 * t),
+      bodySize:
+        Math.round((s.bodySize + (theme.bodySize.max - s.bodySize) * Math.max(0, 2 * t - 1)) * 20) / 20,
+    });
+    let lo = 0;
+    let hi = 1;
+    const top = run(at(1));
+    if (fits(top)) {
+      lo = 1;
+      best = top;
+    } else {
+      for (let i = 0; i < ITERATIONS; i++) {
+        const mid = (lo + hi) / 2;
+        const r = run(at(mid));
+        if (fits(r)) {
+          lo = mid;
+          best = r;
+        } else hi = mid;
+      }
+    }
+    if (lo === 0) return;
+    params = at(lo);
+    steps.push({
+      step: "grow",
+      change: `leading ${fmt(s.leading)} → ${fmt(params.leading)}, body ${fmt(s.bodySize)}pt → ${fmt(params.bodySize)}pt`,
+      heightBefore: before.naturalHeight,
+      heightAfter: best.naturalHeight,
+    });
+  }
 
   /** Moves params along `at(t)` for t in [0, 1] (1 = the floor); keeps the least t that fits. */
   const rung = (step: StepName, at: (t: number) => LayoutParams, describe: (p: LayoutParams) => string) => {

@@ -1,4 +1,4 @@
-import * as fontkit from "fontkit";
+import type * as fontkit from "fontkit";
 import type { FontId } from "./frame.js";
 import type { FontMetrics, Measurer } from "./measure.js";
 
@@ -6,16 +6,8 @@ import type { FontMetrics, Measurer } from "./measure.js";
  * Measures with fontkit's shaping (default features: kerning and ligatures, as PDFKit draws them).
  * Widths are memoised per font at 1 pt and scaled, since advance widths are linear in the size.
  */
-export function fontkitMeasurer(fonts: Record<FontId, Buffer>): Measurer {
-  const parsed = new Map<FontId, fontkit.Font>();
-  for (const [id, buffer] of Object.entries(fonts) as [FontId, Buffer][])
-    parsed.set(id, parseFont(id, buffer));
+export function fontkitMeasurer(fonts: Record<FontId, fontkit.Font>): Measurer {
   const widths = new Map<FontId, Map<string, number>>();
-  const font = (id: FontId): fontkit.Font => {
-    const f = parsed.get(id);
-    if (!f) throw new Error(`no font for ${id}`);
-    return f;
-  };
   return {
     width(text, id, size) {
       let cache = widths.get(id);
@@ -25,14 +17,14 @@ export function fontkitMeasurer(fonts: Record<FontId, Buffer>): Measurer {
       }
       let w = cache.get(text);
       if (w === undefined) {
-        const f = font(id);
+        const f = fonts[id];
         w = f.layout(text).advanceWidth / f.unitsPerEm;
         cache.set(text, w);
       }
       return w * size;
     },
     metrics(id): FontMetrics {
-      const f = font(id);
+      const f = fonts[id];
       const em = f.unitsPerEm;
       return {
         ascent: f.ascent / em,
@@ -42,7 +34,7 @@ export function fontkitMeasurer(fonts: Record<FontId, Buffer>): Measurer {
       };
     },
     missingGlyphs(text, id) {
-      const f = font(id);
+      const f = fonts[id];
       const missing: string[] = [];
       for (const ch of new Set(text)) {
         const cp = ch.codePointAt(0) ?? 0;
@@ -52,26 +44,4 @@ export function fontkitMeasurer(fonts: Record<FontId, Buffer>): Measurer {
       return missing;
     },
   };
-}
-
-/** A font file fontkit cannot read as a single font. */
-export class FontParseError extends Error {
-  constructor(
-    readonly fontId: FontId,
-    reason: string,
-  ) {
-    super(reason);
-    this.name = "FontParseError";
-  }
-}
-
-function parseFont(id: FontId, buffer: Buffer): fontkit.Font {
-  let created: ReturnType<typeof fontkit.create>;
-  try {
-    created = fontkit.create(buffer);
-  } catch (error) {
-    throw new FontParseError(id, `not a font file fontkit can read (${(error as Error).message})`);
-  }
-  if (!("layout" in created)) throw new FontParseError(id, "a font collection, not a single font");
-  return created;
 }

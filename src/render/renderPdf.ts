@@ -1,5 +1,6 @@
 /** Draws the display list into a PDF with PDFKit: the only module that imports it. Never measures text. */
 import PDFDocument from "pdfkit";
+import { fontError } from "../fontErrors.js";
 import type {
   AnchorItem,
   DocumentFrames,
@@ -10,7 +11,7 @@ import type {
   RuleItem,
   TextItem,
 } from "../layout/frame.js";
-import { fontError } from "./fontErrors.js";
+import { fontForDocument } from "./fontCache.js";
 import { Tagger } from "./tagger.js";
 import { asciiUri } from "./uri.js";
 import { escapeXml } from "./xmp.js";
@@ -53,7 +54,7 @@ function openDocument(meta: DocumentMeta, fonts: Record<FontId, string>): Doc {
       tagged: true,
       lang: meta.lang,
       displayTitle: true,
-      font: fonts.regular,
+      font: fontForDocument(fonts.regular) as unknown as string,
       info: {
         Title: meta.title,
         Author: meta.author,
@@ -70,8 +71,8 @@ function openDocument(meta: DocumentMeta, fonts: Record<FontId, string>): Doc {
     throw fontError(fonts.regular, error);
   }
   for (const id of FONT_IDS) {
-    // Registered by path: each document parses its own fontkit fonts (shared ones corrupt the text layer).
-    doc.registerFont(id, fonts[id]);
+    // Parsed once per process; fontForDocument resets what fontkit remembers between documents.
+    doc.registerFont(id, fontForDocument(fonts[id]) as unknown as PDFKit.Mixins.PDFFontSource);
     try {
       doc.font(id); // opens the file now, so a bad font is reported by path rather than mid-drawing
     } catch (error) {

@@ -1,4 +1,4 @@
-import { type UserError, userError } from "../diagnostics.js";
+import { type UserError, userError } from "./diagnostics.js";
 
 /** Turns a failure to open a font file (fs or fontkit) into a UserError naming the file and the problem. */
 export function fontError(path: string, error: unknown): UserError {

@@ -1,0 +1,99 @@
+/**
+ * The benchmark: cost of each stage on the default content, warm (in-process, repeated) and cold (a fresh
+ * process per build, as a user runs it). Prints a table; performance is measured here, never in tests.
+ */
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { performance } from "node:perf_hooks";
+import { fitResume } from "../fit/fit.js";
+import { fontPaths, measurerFor } from "../fonts.js";
+import { layoutResume } from "../layout/layout.js";
+import { knuthPlass } from "../layout/linebreak/index.js";
+import type { Line } from "../layout/paragraph.js";
+import { classicTheme, defaultParams } from "../layout/theme.js";
+import { documentMeta } from "../meta.js";
+import { loadResume } from "../model/load.js";
+import { renderPdf } from "../render/renderPdf.js";
+import { parseOptions } from "./args.js";
+import { runCli } from "./run.js";
+
+/** Median time of `runs` calls, in milliseconds. */
+async function median(runs: number, fn: () => unknown): Promise<number> {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    await fn();
+    times.push(performance.now() - start);
+  }
+  times.sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)] ?? 0;
+}
+
+async function main(argv: string[]): Promise<void> {
+  const values = parseOptions(argv, {
+    content: { type: "string", default: "content" },
+    runs: { type: "string", default: "20" },
+  });
+  const runs = Math.max(1, Number(values.runs) || 20);
+  const dir = values.content;
+  const rows: [string, number, string][] = [];
+  const { resume } = await loadResume(dir);
+  const theme = classicTheme;
+  const measurer = measurerFor(theme);
+  const meta = documentMeta(resume);
+  const params = defaultParams(theme);
+
+  rows.push(["load (read, parse, normalize)", await median(runs, () => loadResume(dir)), "warm"]);
+  const cache = new Map<string, Line[]>();
+  const deps = { measurer, breaker: knuthPlass, cache };
+  layoutResume(resume, theme, params, meta, deps);
+  rows.push([
+    "one layout pass, paragraphs cached",
+    await median(runs * 5, () => layoutResume(resume, theme, params, meta, deps)),
+    "warm",
+  ]);
+  rows.push([
+    "one layout pass, nothing cached",
+    await median(runs, () => layoutResume(resume, theme, params, meta, { measurer, breaker: knuthPlass })),
+    "warm",
+  ]);
+  const options = { pages: theme.pages, allowDrop: false };
+  const fit = fitResume(resume, theme, params, meta, { measurer, breaker: knuthPlass }, options);
+  rows.push([
+    `fit (${fit.passes} passes, fresh paragraph cache)`,
+    await median(runs, () =>
+      fitResume(resume, theme, params, meta, { measurer, breaker: knuthPlass }, options),
+    ),
+    "warm",
+  ]);
+  rows.push([
+    "render (PDFKit, fonts subset)",
+    await median(runs, () => renderPdf(fit.layout.frames, fontPaths(theme))),
+    "warm",
+  ]);
+
+  const out = mkdtempSync(join(tmpdir(), "vitae-bench-"));
+  const cold = await median(Math.min(runs, 5), () => {
+    const result = spawnSync(process.execPath, [
+      "--import",
+      "tsx",
+      "src/cli/pdf.ts",
+      "--content",
+      dir,
+      "--out",
+      join(out, "r.pdf"),
+    ]);
+    if (result.status !== 0) throw new Error(`build failed: ${result.stderr}`);
+  });
+  rmSync(out, { recursive: true, force: true });
+  rows.push(["npm run pdf, whole process (node --import tsx)", cold, "cold"]);
+
+  const width = Math.max(...rows.map((r) => r[0].length));
+  process.stdout.write(`vitae benchmark: ${dir}, median of ${runs} runs (cold: of ${Math.min(runs, 5)})\n`);
+  for (const [name, ms, kind] of rows)
+    process.stdout.write(`${name.padEnd(width)}  ${ms.toFixed(2).padStart(9)} ms  ${kind}\n`);
+}
+
+runCli(main);

@@ -1,0 +1,244 @@
+import { spawnSync } from "node:child_process";
+import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { UserError } from "../src/diagnostics.js";
+import { overflowError } from "../src/fit/explain.js";
+import { type FitResult, fitResume } from "../src/fit/fit.js";
+import { measurerFor } from "../src/fonts.js";
+import { knuthPlass } from "../src/layout/linebreak/index.js";
+import { classicTheme, defaultParams, type LayoutParams, POINTS_PER_INCH } from "../src/layout/theme.js";
+import { documentMeta } from "../src/meta.js";
+import { loadResume } from "../src/model/load.js";
+import type { Resume } from "../src/model/schema.js";
+import { layoutWith, syntheticResume } from "./helpers/build.js";
+
+const theme = classicTheme;
+
+function fit(
+  resume: Resume,
+  options: { pages?: number; allowDrop?: boolean; params?: Partial<LayoutParams> } = {},
+) {
+  return fitResume(
+    resume,
+    theme,
+    { ...defaultParams(theme), ...options.params },
+    documentMeta(resume),
+    { measurer: measurerFor(theme), breaker: knuthPlass },
+    { pages: options.pages ?? 1, allowDrop: options.allowDrop ?? false },
+  );
+}
+
+/** Lines of bullet text a résumé with `bullets` bullets of `words` words needs, roughly, at the default size. */
+function naturalFill(resume: Resume): number {
+  const r = layoutWith(resume);
+  return r.naturalHeight / r.available;
+}
+
+describe("fitting the default content", async () => {
+  const { resume } = await loadResume("content");
+  const result = fit(resume);
+
+  it("fits exactly one page at or above the floors", () => {
+    expect(result.fits).toBe(true);
+    expect(result.layout.frames.pages).toHaveLength(1);
+    expect(result.layout.params.bodySize).toBeGreaterThanOrEqual(theme.bodySize.min);
+    expect(result.layout.params.margin).toBeGreaterThanOrEqual(0.5 * POINTS_PER_INCH - 1e-9);
+    expect(result.layout.params.leading).toBeGreaterThanOrEqual(theme.leading.min - 1e-9);
+  });
+
+  it("fills at least 93% of the page", () => {
+    expect(result.layout.fill).toBeGreaterThanOrEqual(0.93);
+    expect(result.layout.fill).toBeLessThanOrEqual(1 + 1e-9);
+  });
+
+  it("drops nothing", () => {
+    expect(result.dropped).toEqual([]);
+    const bullets = resume.sections.flatMap((s) =>
+      s.kind === "entries" ? s.entries.flatMap((e) => e.bullets) : [],
+    );
+    const drawn = result.layout.frames.pages
+      .flatMap((p) => p.items)
+      .filter((i) => i.kind === "text" && i.role === "bullet");
+    const lines = new Set(drawn.map((i) => (i.kind === "text" ? `${i.source?.file}:${i.source?.line}` : "")));
+    expect(lines.size).toBe(bullets.length);
+  });
+
+  it("reports the ladder it climbed, in order, each step saving height", () => {
+    const order = ["looseness", "vertical-space", "leading", "margins", "font-size", "drop"];
+    const names = result.steps.map((s) => s.step);
+    expect(names[0]).toBe("looseness");
+    expect([...names].sort((a, b) => order.indexOf(a) - order.indexOf(b))).toEqual(names);
+    for (const s of result.steps) expect(s.heightAfter).toBeLessThanOrEqual(s.heightBefore + 1e-6);
+  });
+
+  it("is deterministic", () => {
+    const again = fit(resume);
+    expect(again.layout.params).toEqual(result.layout.params);
+    expect(again.layout.frames).toEqual(result.layout.frames);
+    expect(again.passes).toBe(result.passes);
+  });
+});
+
+describe("fitting synthetic content", () => {
+  it("fills a short résumé by vertical justification, never past the theme's ceilings", () => {
+    // Find the smallest résumé whose natural height leaves 5–15% of the page empty.
+    let bullets = 1;
+    while (naturalFill(syntheticResume(bullets, 30)) < 0.85) bullets++;
+    const resume = syntheticResume(bullets, 30);
+    const natural = naturalFill(resume);
+    const result = fit(resume);
+    expect(result.steps.map((s) => s.step)).toEqual(["grow"]);
+    expect(result.layout.params.bodySize).toBeLessThanOrEqual(theme.bodySize.max);
+    expect(result.layout.params.leading).toBeLessThanOrEqual(theme.leading.max);
+    expect(result.layout.fill).toBeGreaterThan(natural);
+    expect(result.layout.fill).toBeGreaterThanOrEqual(0.93);
+    // At the ceilings the content would be at least as tall as the justified page.
+    const ceilings = layoutWith(resume, {
+      ...result.layout.params,
+      sectionGap: theme.sectionGap.max,
+      entryGap: theme.entryGap.max,
+      itemGap: theme.itemGap.max,
+    });
+    expect(result.layout.fill * result.layout.available).toBeLessThanOrEqual(ceilings.naturalHeight + 1e-6);
+  });
+
+  it("does not stretch a very short résumé past the ceilings to fake a full page", () => {
+    const resume = syntheticResume(2, 20);
+    const result = fit(resume);
+    expect(result.layout.params.bodySize).toBe(theme.bodySize.max);
+    const ceilings = layoutWith(resume, {
+      ...result.layout.params,
+      sectionGap: theme.sectionGap.max,
+      entryGap: theme.entryGap.max,
+      itemGap: theme.itemGap.max,
+    });
+    expect(result.layout.fill * result.layout.available).toBeCloseTo(ceilings.naturalHeight, 3);
+    expect(result.layout.fill).toBeLessThan(0.5);
+  });
+
+  it("fits a long résumé by climbing the ladder", () => {
+    let bullets = 10;
+    while (naturalFill(syntheticResume(bullets, 34)) < 1.12) bullets++;
+    const result = fit(syntheticResume(bullets, 34));
+    expect(result.fits).toBe(true);
+    expect(result.layout.frames.pages).toHaveLength(1);
+    expect(result.steps.map((s) => s.step)).toContain("vertical-space");
+    expect(result.layout.params.bodySize).toBeGreaterThanOrEqual(theme.bodySize.min);
+    expect(result.layout.fill).toBeGreaterThanOrEqual(0.93);
+  });
+
+  it("explains an impossible fit: overflow in points and lines, longest sections, what to drop", () => {
+    const resume = syntheticResume(80, 40);
+    const result: FitResult = fit(resume);
+    expect(result.fits).toBe(false);
+    expect(result.overflow).toBeGreaterThan(0);
+    const error = overflowError("content", resume, 1, result);
+    expect(error).toBeInstanceOf(UserError);
+    const [d] = error.diagnostics;
+    expect(d?.message).toMatch(
+      /^does not fit on 1 page even at the theme's floors \(body 9pt, leading 1\.1, margins 0\.5in\): \d+\.\dpt too long, about \d+ lines at 9pt$/,
+    );
+    expect(d?.hint).toMatch(
+      /^longest sections: work \(\d+ lines\); a variant could drop first: b\d+ \(priority 9\)/,
+    );
+  });
+
+  it("drops the lowest-priority bullets first when allowed", () => {
+    let bullets = 10;
+    while (naturalFill(syntheticResume(bullets, 34)) < 1.5) bullets++;
+    const resume = syntheticResume(bullets, 34);
+    expect(fit(resume).fits).toBe(false);
+    const result = fit(resume, { allowDrop: true });
+    expect(result.fits).toBe(true);
+    expect(result.dropped.length).toBeGreaterThan(0);
+    const priority = new Map(
+      resume.sections
+        .flatMap((s) => (s.kind === "entries" ? s.entries.flatMap((e) => e.bullets) : []))
+        .map((b) => [b.id, b.priority]),
+    );
+    const droppedPriorities = result.dropped.map((id) => priority.get(id) ?? 0);
+    const kept = [...priority.entries()].filter(([id]) => !result.dropped.includes(id)).map(([, p]) => p);
+    expect(Math.min(...droppedPriorities)).toBeGreaterThanOrEqual(Math.max(...kept) - 1);
+    expect(result.steps.at(-1)?.step).toBe("drop");
+  });
+
+  it("honours a two-page budget", () => {
+    let bullets = 10;
+    while (naturalFill(syntheticResume(bullets, 34)) < 1.3) bullets++;
+    const result = fit(syntheticResume(bullets, 34), { pages: 2 });
+    expect(result.fits).toBe(true);
+    expect(result.steps).toEqual([]);
+    expect(result.layout.frames.pages).toHaveLength(2);
+  });
+
+  it("never gives a larger font size after adding a bullet (monotone)", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 14, max: 30 }), fc.integer({ min: 20, max: 45 }), (bullets, words) => {
+        const before = fit(syntheticResume(bullets, words));
+        const after = fit(syntheticResume(bullets + 1, words));
+        if (!before.fits || !after.fits) return;
+        expect(after.layout.params.bodySize).toBeLessThanOrEqual(before.layout.params.bodySize);
+      }),
+      { seed: 7, numRuns: 25 },
+    );
+  });
+});
+
+describe("the command line", () => {
+  it("refuses content that cannot fit, exits 1 and leaves the last good PDF alone", () => {
+    const dir = mkdtempSync(join(tmpdir(), "vitae-fit-"));
+    const content = join(dir, "content");
+    cpSync("content", content, { recursive: true });
+    const out = join(dir, "resume.pdf");
+    const report = join(dir, "fit.json");
+    const good = spawnSync(process.execPath, [
+      "--import",
+      "tsx",
+      "src/cli/pdf.ts",
+      "--content",
+      content,
+      "--out",
+      out,
+      "--report",
+      report,
+    ]);
+    expect(good.status).toBe(0);
+    expect(good.stdout.toString()).toMatch(
+      /: 1 page, body \d+(\.\d+)?pt, leading \d(\.\d+)?, margins \d(\.\d+)?in, fill \d\.\d\d, \d+ layout passes, \d+ ms\n/,
+    );
+    const json = JSON.parse(readFileSync(report, "utf8"));
+    expect(json.pdfs[0]).toMatchObject({ fits: true, pages: 1, budget: 1, dropped: [] });
+    expect(Object.keys(json.pdfs[0].linesPerSection)).toContain("academic");
+    const before = readFileSync(out);
+
+    const extra = Array.from(
+      { length: 30 },
+      (_, i) => `- Extra bullet number ${i + 1} describing more work on systems.`,
+    );
+    writeFileSync(
+      join(content, "30-industry.md"),
+      `${readFileSync(join(content, "30-industry.md"), "utf8")}${extra.join("\n")}\n`,
+    );
+    const bad = spawnSync(process.execPath, [
+      "--import",
+      "tsx",
+      "src/cli/pdf.ts",
+      "--content",
+      content,
+      "--out",
+      out,
+    ]);
+    expect(bad.status).toBe(1);
+    const stderr = bad.stderr.toString();
+    expect(stderr).toMatch(
+      /does not fit on 1 page even at the theme's floors .*pt too long, about \d+ lines? at 9pt/,
+    );
+    expect(stderr).toMatch(/hint: longest sections: industry \(\d+ lines\)/);
+    expect(stderr).not.toMatch(/\bat .*\.ts:\d+/);
+    expect(readFileSync(out).equals(before)).toBe(true);
+    expect(readdirSync(dir).filter((f) => f.endsWith(".tmp"))).toEqual([]);
+  });
+});
