@@ -17,7 +17,7 @@ import { layoutWith, syntheticResume } from "./helpers/build.js";
 
 const theme = classicTheme;
 
-function fit(
+function fitOnce(
   resume: Resume,
   options: { pages?: number; allowDrop?: boolean; params?: Partial<LayoutParams> } = {},
 ) {
@@ -39,7 +39,7 @@ function naturalFill(resume: Resume): number {
 
 describe("fitting the default content", async () => {
   const { resume } = await loadResume("content");
-  const result = fit(resume);
+  const result = fitOnce(resume);
 
   it("fits exactly one page at or above the floors", () => {
     expect(result.fits).toBe(true);
@@ -75,7 +75,7 @@ describe("fitting the default content", async () => {
   });
 
   it("is deterministic", () => {
-    const again = fit(resume);
+    const again = fitOnce(resume);
     expect(again.layout.params).toEqual(result.layout.params);
     expect(again.layout.frames).toEqual(result.layout.frames);
     expect(again.passes).toBe(result.passes);
@@ -89,7 +89,7 @@ describe("fitting synthetic content", () => {
     while (naturalFill(syntheticResume(bullets, 30)) < 0.85) bullets++;
     const resume = syntheticResume(bullets, 30);
     const natural = naturalFill(resume);
-    const result = fit(resume);
+    const result = fitOnce(resume);
     expect(result.steps.map((s) => s.step)).toEqual(["grow"]);
     expect(result.layout.params.bodySize).toBeLessThanOrEqual(theme.bodySize.max);
     expect(result.layout.params.leading).toBeLessThanOrEqual(theme.leading.max);
@@ -107,7 +107,7 @@ describe("fitting synthetic content", () => {
 
   it("does not stretch a very short résumé past the ceilings to fake a full page", () => {
     const resume = syntheticResume(2, 20);
-    const result = fit(resume);
+    const result = fitOnce(resume);
     expect(result.layout.params.bodySize).toBe(theme.bodySize.max);
     const ceilings = layoutWith(resume, {
       ...result.layout.params,
@@ -122,7 +122,7 @@ describe("fitting synthetic content", () => {
   it("fits a long résumé by climbing the ladder", () => {
     let bullets = 10;
     while (naturalFill(syntheticResume(bullets, 34)) < 1.12) bullets++;
-    const result = fit(syntheticResume(bullets, 34));
+    const result = fitOnce(syntheticResume(bullets, 34));
     expect(result.fits).toBe(true);
     expect(result.layout.frames.pages).toHaveLength(1);
     expect(result.steps.map((s) => s.step)).toContain("vertical-space");
@@ -132,7 +132,7 @@ describe("fitting synthetic content", () => {
 
   it("explains an impossible fit: overflow in points and lines, longest sections, what to drop", () => {
     const resume = syntheticResume(80, 40);
-    const result: FitResult = fit(resume);
+    const result: FitResult = fitOnce(resume);
     expect(result.fits).toBe(false);
     expect(result.overflow).toBeGreaterThan(0);
     const error = overflowError("content", resume, 1, result);
@@ -150,8 +150,8 @@ describe("fitting synthetic content", () => {
     let bullets = 10;
     while (naturalFill(syntheticResume(bullets, 34)) < 1.5) bullets++;
     const resume = syntheticResume(bullets, 34);
-    expect(fit(resume).fits).toBe(false);
-    const result = fit(resume, { allowDrop: true });
+    expect(fitOnce(resume).fits).toBe(false);
+    const result = fitOnce(resume, { allowDrop: true });
     expect(result.fits).toBe(true);
     expect(result.dropped.length).toBeGreaterThan(0);
     const priority = new Map(
@@ -168,7 +168,7 @@ describe("fitting synthetic content", () => {
   it("honours a two-page budget", () => {
     let bullets = 10;
     while (naturalFill(syntheticResume(bullets, 34)) < 1.3) bullets++;
-    const result = fit(syntheticResume(bullets, 34), { pages: 2 });
+    const result = fitOnce(syntheticResume(bullets, 34), { pages: 2 });
     expect(result.fits).toBe(true);
     expect(result.steps).toEqual([]);
     expect(result.layout.frames.pages).toHaveLength(2);
@@ -177,8 +177,8 @@ describe("fitting synthetic content", () => {
   it("never gives a larger font size after adding a bullet (monotone)", () => {
     fc.assert(
       fc.property(fc.integer({ min: 14, max: 30 }), fc.integer({ min: 20, max: 45 }), (bullets, words) => {
-        const before = fit(syntheticResume(bullets, words));
-        const after = fit(syntheticResume(bullets + 1, words));
+        const before = fitOnce(syntheticResume(bullets, words));
+        const after = fitOnce(syntheticResume(bullets + 1, words));
         if (!before.fits || !after.fits) return;
         expect(after.layout.params.bodySize).toBeLessThanOrEqual(before.layout.params.bodySize);
       }),
