@@ -18,6 +18,9 @@ import { documentMeta } from "./meta.js";
 import { loadResume } from "./model/load.js";
 import type { Resume } from "./model/schema.js";
 import { renderPdf } from "./render/renderPdf.js";
+import { variantMeta } from "./tailor/build.js";
+import type { Variant } from "./tailor/readVariant.js";
+import { tailor } from "./tailor/tailor.js";
 
 export interface BuildOptions {
   contentDir: string;
@@ -35,6 +38,8 @@ export interface BuildOptions {
   allowDrop?: boolean;
   /** Name of the variant being built, for the report. */
   variant?: string;
+  /** A tailored version (content/variants/NAME.md) applied to the résumé before layout; see src/tailor/build.ts. */
+  tailoring?: Variant;
 }
 
 export interface BuildResult {
@@ -66,10 +71,13 @@ async function timed<T>(
 export async function buildPdf(options: BuildOptions): Promise<BuildResult> {
   const timings: Record<string, number> = {};
   const theme = options.theme ?? classicTheme;
-  const { resume, warnings } = await timed(timings, "load", () => loadResume(options.contentDir));
+  const loaded = await timed(timings, "load", () => loadResume(options.contentDir));
+  const { warnings } = loaded;
+  const variant = options.tailoring;
+  const resume = variant ? await timed(timings, "tailor", () => tailor(loaded.resume, variant)) : loaded.resume;
   const measurer = await timed(timings, "fonts", () => measurerFor(theme));
   const params = { ...defaultParams(theme, options.paper), hyphenate: options.hyphenate ?? false };
-  const meta = documentMeta(resume);
+  const meta = variant ? variantMeta(documentMeta(resume), variant) : documentMeta(resume);
   const budget = options.pages ?? theme.pages;
   const fit = await timed(timings, "layout", () =>
     fitResume(

@@ -7,8 +7,17 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type BuildResult, buildPdf } from "../src/pipeline.js";
-import { CONTENT, type CliResult, cleanup, runPdfCli, tempDir } from "./helpers/e2e.js";
-import { hasTool, parseInfo, pdfFonts, pdfInfo, pdfLinks, pdfObjects, qpdfCheck, rawPdf } from "./helpers/pdf.js";
+import { type CliResult, CONTENT, cleanup, runPdfCli, tempDir } from "./helpers/e2e.js";
+import {
+  hasTool,
+  parseInfo,
+  pdfFonts,
+  pdfInfo,
+  pdfLinks,
+  pdfObjects,
+  qpdfCheck,
+  rawPdf,
+} from "./helpers/pdf.js";
 
 const SECTIONS = [
   "Education",
@@ -110,7 +119,9 @@ describe("links", () => {
     const hrefs = build.resume.header.contacts.map((c) => c.href);
     expect(hrefs).toEqual(["mailto:yizhen.yao@example.com", "tel:+8600000000000", "https://example.com"]);
     const items = build.layout.frames.pages.flatMap((p) => p.items);
-    const linked = items.flatMap((i) => (i.kind === "text" && i.href !== undefined ? [[i.text, i.href]] : []));
+    const linked = items.flatMap((i) =>
+      i.kind === "text" && i.href !== undefined ? [[i.text, i.href]] : [],
+    );
     expect(linked).toEqual([
       ["yizhen.yao@example.com", "mailto:yizhen.yao@example.com"],
       ["+86 000 0000 0000", "tel:+8600000000000"],
@@ -141,7 +152,8 @@ describe("metadata", () => {
       Language: "en-US",
     });
     const keywords = String(info?.Keywords).split(", ");
-    for (const skill of ["PyTorch", "Python", "C++", "Docker", "scikit-learn"]) expect(keywords).toContain(skill);
+    for (const skill of ["PyTorch", "Python", "C++", "Docker", "scikit-learn"])
+      expect(keywords).toContain(skill);
     expect(metadata?.get("dc:title")).toBe("Yizhen Yao — Résumé");
   });
 
@@ -164,7 +176,8 @@ describe("metadata", () => {
     // Booleans rather than toMatch: a failure would otherwise print the whole file.
     expect(raw.includes("/Lang (en-US)"), "/Lang (en-US) in the catalog").toBe(true);
     const markInfo = /\/MarkInfo (\d+) 0 R/.exec(raw)?.[1];
-    const marked = markInfo !== undefined && pdfObjects(build.pdf).get(Number(markInfo))?.includes("/Marked true");
+    const marked =
+      markInfo !== undefined && pdfObjects(build.pdf).get(Number(markInfo))?.includes("/Marked true");
     expect(marked, "/MarkInfo << /Marked true >>").toBe(true);
     expect(raw.includes("/StructTreeRoot"), "/StructTreeRoot").toBe(true);
   });

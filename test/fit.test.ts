@@ -71,7 +71,7 @@ describe("fitting the default content", async () => {
     const names = result.steps.map((s) => s.step);
     expect(names[0]).toBe("looseness");
     expect([...names].sort((a, b) => order.indexOf(a) - order.indexOf(b))).toEqual(names);
-    for (const s of result.steps) expect(s.heightAfter).toBeLessThanOrEqual(s.heightBefore + 1e-6);
+    for (const s of result.steps) expect(s.overflowAfter).toBeLessThanOrEqual(s.overflowBefore + 1e-6);
   });
 
   it("is deterministic", () => {

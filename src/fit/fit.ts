@@ -10,16 +10,16 @@ import type { LayoutParams, Theme } from "../layout/theme.js";
 import type { Resume } from "../model/schema.js";
 import { droppable } from "./droppable.js";
 
-export type StepName = "grow" | "looseness" | "vertical-space" | "leading" | "margins" | "font-size" | "drop";
+export type StepName = "grow" | "floors" | "looseness" | "vertical-space" | "leading" | "margins" | "font-size" | "drop";
 
 /** One rung of the ladder that was taken, with what it changed and what it saved. */
 export interface FitStep {
   step: StepName;
   /** Human-readable parameter change, e.g. "body 10pt → 9.45pt". */
   change: string;
-  /** Natural height before and after this step (points). */
-  heightBefore: number;
-  heightAfter: number;
+  /** How far the content overflows its page budget before and after this step (points; negative = room). */
+  overflowBefore: number;
+  overflowAfter: number;
 }
 
 export interface FitOptions {
@@ -117,8 +117,8 @@ export function fitResume(
     steps.push({
       step: "grow",
       change: `leading ${fmt(s.leading)} → ${fmt(params.leading)}, body ${fmt(s.bodySize)}pt → ${fmt(params.bodySize)}pt`,
-      heightBefore: before.naturalHeight,
-      heightAfter: best.naturalHeight,
+      overflowBefore: overflowOf(before),
+      overflowAfter: overflowOf(best),
     });
   }
 
@@ -147,8 +147,8 @@ export function fitResume(
     steps.push({
       step,
       change: describe(params),
-      heightBefore: before.naturalHeight,
-      heightAfter: best.naturalHeight,
+      overflowBefore: overflowOf(before),
+      overflowAfter: overflowOf(best),
     });
     return fits(best);
   };
@@ -158,12 +158,35 @@ export function fitResume(
   steps.push({
     step: "looseness",
     change: `${loose.tightened.length} paragraph(s) set one line shorter`,
-    heightBefore: best.naturalHeight,
-    heightAfter: loose.naturalHeight,
+    overflowBefore: overflowOf(best),
+    overflowAfter: overflowOf(loose),
   });
   params = { ...params, looseness: -1 };
   best = loose;
   if (fits(best)) return finish(true);
+
+  // Hopeless content fails fast: if even every parameter at its floor does not fit, climbing is pointless.
+  const floors = run({
+    ...params,
+    sectionGap: Math.min(params.sectionGap, theme.sectionGap.min),
+    entryGap: Math.min(params.entryGap, theme.entryGap.min),
+    itemGap: Math.min(params.itemGap, theme.itemGap.min),
+    leading: Math.min(params.leading, theme.leading.min),
+    margin: Math.min(params.margin, theme.margin.min),
+    bodySize: Math.min(params.bodySize, theme.bodySize.min),
+  });
+  if (!fits(floors)) {
+    steps.push({
+      step: "floors",
+      change: "every parameter at its floor at once, and it still does not fit",
+      overflowBefore: overflowOf(best),
+      overflowAfter: overflowOf(floors),
+    });
+    params = floors.params;
+    best = floors;
+    if (options.allowDrop) dropLowestPriority();
+    return finish(fits(best));
+  }
 
   const lerp = (from: number, to: number, t: number) => from + (to - from) * t;
   const p0 = params;
@@ -212,24 +235,46 @@ export function fitResume(
     )
   )
     return finish(true);
-  // 6. Only if allowed: drop the lowest-priority items, one at a time.
-  if (options.allowDrop) {
+  // 6. Only if allowed: drop the lowest-priority items, lowest first. Dropping more never makes the page
+  // fuller, so bisecting over how many to drop finds what dropping them one at a time would.
+  if (options.allowDrop) dropLowestPriority();
+  return finish(fits(best));
+
+  function dropLowestPriority(): void {
     const before = best;
-    const dropped: string[] = [...params.dropped];
-    for (const candidate of droppable(resume)) {
-      dropped.push(candidate.id);
-      params = { ...params, dropped: [...dropped] };
-      best = run(params);
-      if (fits(best)) break;
+    const base = params;
+    const candidates = droppable(resume).filter((c) => !base.dropped.includes(c.id));
+    const at = (n: number): LayoutParams => ({
+      ...base,
+      dropped: [...base.dropped, ...candidates.slice(0, n).map((c) => c.id)],
+    });
+    let lo = 0;
+    let hi = candidates.length;
+    const all = run(at(hi));
+    if (!fits(all)) {
+      params = at(hi);
+      best = all;
+    } else {
+      let found = all;
+      while (hi - lo > 1) {
+        const mid = Math.floor((lo + hi) / 2);
+        const r = run(at(mid));
+        if (fits(r)) {
+          hi = mid;
+          found = r;
+        } else lo = mid;
+      }
+      params = at(hi);
+      best = found;
     }
+    const ids = params.dropped.slice(base.dropped.length);
     steps.push({
       step: "drop",
-      change: `dropped ${dropped.length - start.dropped.length} item(s): ${dropped.join(", ")}`,
-      heightBefore: before.naturalHeight,
-      heightAfter: best.naturalHeight,
+      change: `dropped ${ids.length} item(s): ${ids.join(", ")}`,
+      overflowBefore: overflowOf(before),
+      overflowAfter: overflowOf(best),
     });
   }
-  return finish(fits(best));
 }
 
 function fmt(n: number): string {

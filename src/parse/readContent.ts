@@ -39,6 +39,15 @@ export async function readContent(dir: string): Promise<ContentFile[]> {
   for (const name of names) {
     const file = displayPath(dir, name);
     try {
+      const size = (await stat(path.join(dir, name))).size;
+      if (size > MAX_FILE_BYTES) {
+        problems.push({
+          severity: "error",
+          file,
+          message: `the file is ${(size / 1048576).toFixed(1)} MiB; section files are limited to 1 MiB (a résumé section is a few KB)`,
+        });
+        continue;
+      }
       files.push({ path: file, text: decodeUtf8(await readFile(path.join(dir, name))) });
     } catch (error) {
       const message =
@@ -51,6 +60,9 @@ export async function readContent(dir: string): Promise<ContentFile[]> {
   if (problems.length > 0) throw new UserError(problems);
   return files;
 }
+
+/** Bound on one section file: keeps parse time and memory small whatever is thrown at it. */
+const MAX_FILE_BYTES = 1024 * 1024;
 
 async function isSectionFile(dir: string, entry: Dirent): Promise<boolean> {
   if (!entry.name.endsWith(".md") || entry.name.startsWith("_") || entry.name.startsWith(".")) return false;
@@ -74,7 +86,8 @@ function displayPath(dir: string, name: string): string {
 function decodeUtf8(bytes: Uint8Array): string {
   // fatal: throws a TypeError on malformed UTF-8 instead of inventing U+FFFD characters.
   // ignoreBOM false: a leading byte-order mark is dropped, so it does not shift line 1's columns.
-  return new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
+  // NFC: "José" typed as e + combining accent becomes é, which the fonts draw and extractors read as one letter.
+  return new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes).normalize("NFC");
 }
 
 function errnoCode(error: unknown): string | undefined {

@@ -1,5 +1,5 @@
 /** End-to-end helpers: temp folders, content fixtures, running the real CLI, and comparing word sequences. */
-import { execFile } from "node:child_process";
+import { execFile, execFileSync, spawnSync } from "node:child_process";
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -137,19 +137,25 @@ function occurrences(actual: readonly string[], word: string, from: number): str
 }
 
 /**
- * Extracted words that are two adjacent expected words run together ("wordword", or "A-" + "China" as
- * "AChina" after an extractor drops a line-end hyphen), and are not words of the expected text themselves.
+ * Extracted words that are two expected words run together ("wordword", or "A-" + "China" as "AChina" after an
+ * extractor drops a line-end hyphen) and are not expected words themselves; each with how it splits.
  */
 export function gluedWords(expected: readonly string[], actual: readonly string[]): string[] {
   const known = new Set(expected);
-  const glued = new Map<string, string>();
-  for (let i = 0; i + 1 < expected.length; i++) {
-    const a = expected[i] ?? "";
-    const b = expected[i + 1] ?? "";
-    glued.set(a + b, `"${a}" + "${b}"`);
-    if (a.endsWith("-")) glued.set(a.slice(0, -1) + b, `"${a}" + "${b}" (line-end hyphen dropped)`);
+  const adjacent = new Set(expected.slice(1).map((b, i) => `${expected[i]} ${b}`));
+  const glued: string[] = [];
+  for (const w of new Set(actual)) {
+    if (known.has(w)) continue;
+    for (let i = 1; i < w.length; i++) {
+      const b = w.slice(i);
+      const a = [w.slice(0, i), `${w.slice(0, i)}-`].find((x) => known.has(x));
+      if (a === undefined || !known.has(b)) continue;
+      const how = adjacent.has(`${a} ${b}`) ? "adjacent words" : "words from different places";
+      glued.push(`${w} = "${a}" + "${b}" (${how}${a.endsWith("-") ? ", line-end hyphen dropped" : ""})`);
+      break;
+    }
   }
-  return [...new Set(actual)].flatMap((w) => (!known.has(w) && glued.has(w) ? [`${w} = ${glued.get(w)}`] : []));
+  return glued;
 }
 
 /** Position of the contiguous run `needle` in `hay`, or -1. */
@@ -159,4 +165,18 @@ export function indexOfRun(hay: readonly string[], needle: readonly string[], fr
     return i;
   }
   return -1;
+}
+
+/** pdftotext with extra options (say `-layout`), or undefined without poppler. */
+export function pdftotextWith(buf: Buffer, options: string[]): string | undefined {
+  const probe = spawnSync("pdftotext", ["-v"], { stdio: "ignore" });
+  if (probe.error !== undefined) return undefined;
+  const dir = tempDir("vitae-pdftotext-");
+  const file = join(dir, "doc.pdf");
+  writeFileSync(file, buf);
+  try {
+    return execFileSync("pdftotext", [...options, "-enc", "UTF-8", file, "-"], { encoding: "utf8" });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
