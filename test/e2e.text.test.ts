@@ -139,7 +139,7 @@ describe.each(EXTRACTORS)("text extracted by $name", (x) => {
     expect(failures.length, `${x.name}:\n${failures.join("\n")}`).toBe(0);
   });
 
-  test("glues no two adjacent words together", () => {
+  test("glues no two words together", () => {
     expect(gluedWords(expected, actual()), x.name).toEqual([]);
   });
 

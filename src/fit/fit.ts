@@ -9,8 +9,17 @@ import { type LayoutDeps, type LayoutResult, layoutResume } from "../layout/layo
 import type { LayoutParams, Theme } from "../layout/theme.js";
 import type { Resume } from "../model/schema.js";
 import { droppable } from "./droppable.js";
+import { leastFitting } from "./search.js";
 
-export type StepName = "grow" | "floors" | "looseness" | "vertical-space" | "leading" | "margins" | "font-size" | "drop";
+export type StepName =
+  | "grow"
+  | "floors"
+  | "looseness"
+  | "vertical-space"
+  | "leading"
+  | "margins"
+  | "font-size"
+  | "drop";
 
 /** One rung of the ladder that was taken, with what it changed and what it saved. */
 export interface FitStep {
@@ -93,27 +102,16 @@ export function fitResume(
     const at = (t: number): LayoutParams => ({
       ...s,
       leading: s.leading + (theme.leading.max - s.leading) * Math.min(1, 2 * t),
-      bodySize:
-        Math.round((s.bodySize + (theme.bodySize.max - s.bodySize) * Math.max(0, 2 * t - 1)) * 20) / 20,
+      bodySize: onGrid(s.bodySize + (theme.bodySize.max - s.bodySize) * Math.max(0, 2 * t - 1)),
     });
-    let lo = 0;
-    let hi = 1;
-    const top = run(at(1));
-    if (fits(top)) {
-      lo = 1;
-      best = top;
-    } else {
-      for (let i = 0; i < ITERATIONS; i++) {
-        const mid = (lo + hi) / 2;
-        const r = run(at(mid));
-        if (fits(r)) {
-          lo = mid;
-          best = r;
-        } else hi = mid;
-      }
-    }
-    if (lo === 0) return;
-    params = at(lo);
+    // The greatest t that fits is the least u = 1 - t that does; u = 1 is the layout that already fits.
+    const found = leastFitting((u) => (u === 1 ? best : run(at(1 - u))), fits, 0, 1, {
+      integer: false,
+      iterations: ITERATIONS,
+    });
+    if (!found || found.x === 1) return;
+    params = at(1 - found.x);
+    best = found.result;
     steps.push({
       step: "grow",
       change: `leading ${fmt(s.leading)} → ${fmt(params.leading)}, body ${fmt(s.bodySize)}pt → ${fmt(params.bodySize)}pt`,
@@ -122,35 +120,25 @@ export function fitResume(
     });
   }
 
-  /** Moves params along `at(t)` for t in [0, 1] (1 = the floor); keeps the least t that fits. */
+  /** Moves params along `at(t)` for t in [0, 1] (1 = the floor); keeps the least t that fits, else the floor. */
   const rung = (step: StepName, at: (t: number) => LayoutParams, describe: (p: LayoutParams) => string) => {
     const before = best;
-    const floor = run(at(1));
-    if (!fits(floor)) {
-      params = at(1);
-      best = floor;
-    } else {
-      let lo = 0;
-      let hi = 1;
-      let found = floor;
-      for (let i = 0; i < ITERATIONS; i++) {
-        const mid = (lo + hi) / 2;
-        const r = run(at(mid));
-        if (fits(r)) {
-          hi = mid;
-          found = r;
-        } else lo = mid;
-      }
-      params = at(hi);
-      best = found;
-    }
+    let floor: LayoutResult | undefined;
+    const probe = (t: number) => {
+      const r = run(at(t));
+      if (t === 1) floor = r;
+      return r;
+    };
+    const found = leastFitting(probe, fits, 0, 1, { integer: false, iterations: ITERATIONS });
+    params = at(found ? found.x : 1);
+    best = found ? found.result : (floor ?? best);
     steps.push({
       step,
       change: describe(params),
       overflowBefore: overflowOf(before),
       overflowAfter: overflowOf(best),
     });
-    return fits(best);
+    return found !== undefined;
   };
 
   // 1. Tighten paragraphs that end in a short line (TeX's \looseness=-1).
@@ -230,7 +218,7 @@ export function fitResume(
   if (
     rung(
       "font-size",
-      (t) => ({ ...p3, bodySize: Math.round(lerp(p3.bodySize, theme.bodySize.min, t) * 20) / 20 }),
+      (t) => ({ ...p3, bodySize: onGrid(lerp(p3.bodySize, theme.bodySize.min, t)) }),
       (p) => `body ${fmt(p3.bodySize)}pt → ${fmt(p.bodySize)}pt`,
     )
   )
@@ -248,25 +236,15 @@ export function fitResume(
       ...base,
       dropped: [...base.dropped, ...candidates.slice(0, n).map((c) => c.id)],
     });
-    let lo = 0;
-    let hi = candidates.length;
-    const all = run(at(hi));
-    if (!fits(all)) {
-      params = at(hi);
-      best = all;
-    } else {
-      let found = all;
-      while (hi - lo > 1) {
-        const mid = Math.floor((lo + hi) / 2);
-        const r = run(at(mid));
-        if (fits(r)) {
-          hi = mid;
-          found = r;
-        } else lo = mid;
-      }
-      params = at(hi);
-      best = found;
-    }
+    let all: LayoutResult | undefined;
+    const probe = (n: number) => {
+      const r = run(at(n));
+      if (n === candidates.length) all = r;
+      return r;
+    };
+    const found = leastFitting(probe, fits, 0, candidates.length, { integer: true });
+    params = at(found ? found.x : candidates.length);
+    best = found ? found.result : (all ?? best);
     const ids = params.dropped.slice(base.dropped.length);
     steps.push({
       step: "drop",
@@ -275,6 +253,11 @@ export function fitResume(
       overflowAfter: overflowOf(best),
     });
   }
+}
+
+/** Body sizes move on a 0.05 pt grid, so they stay readable numbers. */
+function onGrid(size: number): number {
+  return Math.round(size * 20) / 20;
 }
 
 function fmt(n: number): string {

@@ -38,6 +38,8 @@ responsibilities responsibility role roles salary senior skill skilled skills so
 solutions stack start state strong student students success successful support take talented task tasks
 team teams technical technologies technology time tools top track understanding unique university
 value values variety week weeks work worked working world write writing year years
+design designing implement implementing keep keeps serve serving speed built pursue pursuing clear written
+thousands hundreds millions low lower improve improving ensure ship shipping own owning bring
 `;
 
 export const STOPWORDS: ReadonlySet<string> = new Set(`${ENGLISH} ${JOB_ADS}`.split(/\s+/).filter(Boolean));
