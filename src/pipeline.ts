@@ -9,10 +9,10 @@ import { fitResume } from "./fit/fit.js";
 import { type FitReport, fitReport } from "./fit/report.js";
 import { fontPaths, measurerFor } from "./fonts.js";
 import { writeFileAtomic } from "./io/atomicWrite.js";
+import { frameText } from "./layout/frameText.js";
 import { hyphenator } from "./layout/hyphenate.js";
 import type { LayoutResult } from "./layout/layout.js";
 import { knuthPlass } from "./layout/linebreak/index.js";
-import { plainText } from "./layout/plainText.js";
 import { classicTheme, defaultParams, type Paper, type Theme } from "./layout/theme.js";
 import { documentMeta } from "./meta.js";
 import { loadResume } from "./model/load.js";
@@ -74,7 +74,9 @@ export async function buildPdf(options: BuildOptions): Promise<BuildResult> {
   const loaded = await timed(timings, "load", () => loadResume(options.contentDir));
   const { warnings } = loaded;
   const variant = options.tailoring;
-  const resume = variant ? await timed(timings, "tailor", () => tailor(loaded.resume, variant)) : loaded.resume;
+  const resume = variant
+    ? await timed(timings, "tailor", () => tailor(loaded.resume, variant))
+    : loaded.resume;
   const measurer = await timed(timings, "fonts", () => measurerFor(theme));
   const params = { ...defaultParams(theme, options.paper), hyphenate: options.hyphenate ?? false };
   const meta = variant ? variantMeta(documentMeta(resume), variant) : documentMeta(resume);
@@ -103,7 +105,7 @@ export async function buildPdf(options: BuildOptions): Promise<BuildResult> {
       written.push(`${stem}.frames.json`);
     }
     if (options.text) {
-      await writeFileAtomic(`${stem}.txt`, plainText(resume));
+      await writeFileAtomic(`${stem}.txt`, frameText(layout.frames));
       written.push(`${stem}.txt`);
     }
   });

@@ -7,17 +7,8 @@
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { plainText } from "../src/layout/plainText.js";
-import { loadResume } from "../src/model/load.js";
-import {
-  type CliResult,
-  CONTENT,
-  cleanup,
-  contentWith,
-  positionOf,
-  runPdfCli,
-  tempDir,
-} from "./helpers/e2e.js";
+import { frameText } from "../src/layout/frameText.js";
+import { type CliResult, cleanup, contentWith, positionOf, runPdfCli, tempDir } from "./helpers/e2e.js";
 import { parseInfo } from "./helpers/pdf.js";
 
 /** "<path>: 1 page, body 9.15pt, leading 1.1, margins 0.5in, fill 1.00, 18 layout passes, 657 ms" */
@@ -151,8 +142,8 @@ describe("a successful build", () => {
     expect(frames.pages[0]).toMatchObject({ width: 612, height: 792 });
     expect(frames.meta.title).toBe("Yizhen Yao — Résumé");
 
-    const { resume } = await loadResume(CONTENT);
-    expect(readFileSync(join(extrasOut, "sub", "cv.txt"), "utf8")).toBe(plainText(resume));
+    // The text file is the printed lines, in reading order: the frames' text, line by line.
+    expect(readFileSync(join(extrasOut, "sub", "cv.txt"), "utf8")).toBe(frameText(frames));
 
     const report = JSON.parse(readFileSync(join(extrasOut, "report.json"), "utf8"));
     expect(report.pdfs).toHaveLength(1);

@@ -43,6 +43,8 @@ export interface TextItem {
   role: Role;
   /** Id of the section this run belongs to (absent for the header). */
   section?: string;
+  /** Index of the printed line this run is on, counted through the document: runs of a line share it. */
+  line: number;
   source?: Source;
 }
 

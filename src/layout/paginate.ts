@@ -43,7 +43,7 @@ export function paginate(
   const pages: Page[] = [];
   let fill = 0;
   for (const [start, end] of pageRanges) {
-    const { page, used } = drawPage(placed.slice(start, end), geometry, stretch);
+    const { page, used } = drawPage(placed.slice(start, end), start, geometry, stretch);
     pages.push(page);
     fill = used / available;
   }
@@ -116,6 +116,7 @@ function cutPages(placed: readonly Placed[], available: number): [number, number
 /** Places one page's lines, stretching its gaps so the last line sits near the bottom margin. */
 function drawPage(
   lines: readonly Placed[],
+  firstLine: number,
   geometry: PageGeometry,
   stretch: Stretchability,
 ): { page: Page; used: number } {
@@ -145,6 +146,7 @@ function drawPage(
             wordSpacing: c.wordSpacing,
             ...(c.href ? { href: c.href } : {}),
             role: c.role,
+            line: firstLine + i,
             ...(p.line.section ? { section: p.line.section } : {}),
             ...(c.source ? { source: c.source } : {}),
           });

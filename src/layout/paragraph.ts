@@ -221,10 +221,22 @@ function placeLines(
         natural += item.width;
       }
     }
+    protectLineEndHyphen(placed, items[brk.position]);
     lines.push({ runs: mergeRuns(placed, measurer), width, naturalWidth: natural });
     start = brk.position + 1;
   });
   return lines;
+}
+
+/**
+ * A word that really ends in a hyphen ("Grade A-") and happens to end a line is set with U+2010 HYPHEN, the
+ * same glyph: extractors treat a line-final U+002D as a soft hyphen and glue the next line's word to it.
+ * The hyphen of a hyphenation break stays U+002D, since joining the halves is then right.
+ */
+function protectLineEndHyphen(placed: { text: string }[], breakItem: Item | undefined): void {
+  const last = placed[placed.length - 1];
+  const hyphenated = breakItem?.kind === "penalty" && breakItem.flagged;
+  if (last && !hyphenated && last.text.endsWith("-")) last.text = `${last.text.slice(0, -1)}\u2010`;
 }
 
 /**

@@ -4,9 +4,11 @@ import type { Paper, Theme } from "../layout/theme.js";
 import type { BuildOptions } from "../pipeline.js";
 import { THEMES, type Variant } from "./readVariant.js";
 
-/** Where `--variant NAME` writes: next to the default résumé. */
-export function variantOutFile(name: string): string {
-  return `output/resume-${name}.pdf`;
+/** Where a variant is written: next to the default résumé, `output/resume.pdf` -> `output/resume-NAME.pdf`. */
+export function variantOutFile(name: string, defaultOut = "output/resume.pdf"): string {
+  return /\.pdf$/i.test(defaultOut)
+    ? defaultOut.replace(/\.pdf$/i, `-${name}.pdf`)
+    : `${defaultOut}-${name}.pdf`;
 }
 
 /** The variant's theme, starting at its preferred body size (fitting may still lower it to the floor). */

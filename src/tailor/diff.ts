@@ -41,21 +41,26 @@ export function variantDiff(resume: Resume, variant: Variant): string {
       out.push(`  dropped: ${s.title} (${s.id}): ${whyLeftOut(resume, spec, s.id)}`);
 
   const counts = { entries: [0, 0], bullets: [0, 0], items: [0, 0], groups: [0, 0] };
+  const add = (bucket: number[], kept: number, all: number) => {
+    bucket[0] = (bucket[0] ?? 0) + kept;
+    bucket[1] = (bucket[1] ?? 0) + all;
+  };
   for (const section of resume.sections) {
     const kept = keptSections.find((k) => k.id === section.id);
     const before = children(section);
     const after = kept ? children(kept) : [];
-    const bucket = section.kind === "entries" ? counts.entries : section.kind === "list" ? counts.items : counts.groups;
-    if (section.kind !== "text") {
-      bucket[0] = (bucket[0] ?? 0) + after.length;
-      bucket[1] = (bucket[1] ?? 0) + before.length;
-    }
-    for (const c of before) {
-      const k = after.find((a) => a.id === c.id);
-      counts.bullets[0] = (counts.bullets[0] ?? 0) + (k?.bullets?.length ?? 0);
-      counts.bullets[1] = (counts.bullets[1] ?? 0) + (c.bullets?.length ?? 0);
-    }
-    if (!kept || section.kind === "text") continue;
+    if (section.kind === "entries") add(counts.entries, after.length, before.length);
+    if (section.kind === "list") add(counts.items, after.length, before.length);
+    if (section.kind === "skills") add(counts.groups, after.length, before.length);
+    const bullets = (cs: Child[]) => cs.reduce((n, c) => n + (c.bullets?.length ?? 0), 0);
+    add(counts.bullets, bullets(after), bullets(before));
+  }
+  // Each kept section, in this version's order: its entries, items or groups, kept and dropped.
+  for (const kept of keptSections) {
+    const section = resume.sections.find((s) => s.id === kept.id);
+    if (section === undefined || section.kind === "text") continue;
+    const before = children(section);
+    const after = children(kept);
     out.push("", `${kept.title} (${section.id})`);
     const childMoves = moves(
       before.map((c) => c.id),
@@ -64,9 +69,9 @@ export function variantDiff(resume: Resume, variant: Variant): string {
     for (const c of after) {
       const original = before.find((b) => b.id === c.id);
       const notes = [childMoves.get(c.id) ?? ""];
-      if (c.bullets && original?.bullets) {
+      const of = original?.bullets?.length ?? 0;
+      if (c.bullets && original?.bullets && of > 0) {
         const n = c.bullets.length;
-        const of = original.bullets.length;
         notes.push(n === of ? `all ${of} bullet${of === 1 ? "" : "s"}` : `${n} of ${of} bullets`);
         const bulletMoves = moves(
           original.bullets.map((b) => b.id),
@@ -91,7 +96,9 @@ export function variantDiff(resume: Resume, variant: Variant): string {
 
   out.push("");
   if (spec.emphasize)
-    out.push(`Bold: ${spec.emphasize.map((term, i) => `"${term}" ×${tailored.emphasized[i] ?? 0}`).join(", ")}`);
+    out.push(
+      `Bold: ${spec.emphasize.map((term, i) => `"${term}" ×${tailored.emphasized[i] ?? 0}`).join(", ")}`,
+    );
   else out.push("Bold: nothing emphasized");
   const theme = variantTheme(variant);
   out.push(
@@ -142,7 +149,8 @@ function moves(before: readonly string[], after: readonly string[]): Map<string,
   const result = new Map<string, string>();
   after.forEach((id, i) => {
     const was = keptBefore.indexOf(id);
-    if (was !== i) result.set(id, `moved ${i < was ? "up" : "down"} from ${ordinal(was + 1)} to ${ordinal(i + 1)}`);
+    if (was !== i)
+      result.set(id, `moved ${i < was ? "up" : "down"} from ${ordinal(was + 1)} to ${ordinal(i + 1)}`);
   });
   return result;
 }

@@ -70,7 +70,13 @@ export function postingTerms(posting: string): Term[] {
     const key = run.map((t) => t.stem).join(" ");
     const existing = terms.get(key);
     if (existing) existing.count++;
-    else terms.set(key, { text: run.map((t) => t.text).join(" "), stems: run.map((t) => t.stem), count: 1, first: terms.size });
+    else
+      terms.set(key, {
+        text: run.map((t) => t.text).join(" "),
+        stems: run.map((t) => t.stem),
+        count: 1,
+        first: terms.size,
+      });
   };
   let run: Token[] = [];
   const flush = () => {

@@ -8,13 +8,13 @@ import path from "node:path";
 import { isMap, isScalar, isSeq, type Node as YamlNode } from "yaml";
 import type { z } from "zod";
 import { type Diagnostic, UserError, userError } from "../diagnostics.js";
+import { classicTheme, type Theme } from "../layout/theme.js";
 import { didYouMean, FileContext } from "../model/context.js";
 import { bodyOf } from "../model/frontMatter.js";
 import type { Source } from "../model/schema.js";
 import { readYamlMap, type YamlField } from "../model/yamlMap.js";
 import { zodIssueToDiagnostic } from "../model/zodIssues.js";
 import { parseMarkdown } from "../parse/parseMarkdown.js";
-import { classicTheme, type Theme } from "../layout/theme.js";
 import { VARIANT_KEYS, type VariantSpec, VariantSpecSchema } from "./variantSchema.js";
 
 /** A validated variant declaration. Plain data: it can be sent to a worker thread. */
@@ -89,7 +89,8 @@ export async function loadVariant(
     text = new TextDecoder("utf-8", { fatal: true }).decode(await readFile(file));
   } catch (error) {
     const code = (error as { code?: string }).code;
-    if (code !== "ENOENT") throw userError(`cannot read the variant (${code ?? (error as Error).message})`, file);
+    if (code !== "ENOENT")
+      throw userError(`cannot read the variant (${code ?? (error as Error).message})`, file);
     const known = await listVariants(contentDir);
     throw userError(
       `no variant "${name}": there is no ${file}`,
@@ -126,7 +127,12 @@ export function parseVariant(
     );
   } else {
     const start = first.position?.start.line ?? 1;
-    const fields = readYamlMap(first.value, { line: start + 1, column: 1 }, ctx, "the variant's front matter");
+    const fields = readYamlMap(
+      first.value,
+      { line: start + 1, column: 1 },
+      ctx,
+      "the variant's front matter",
+    );
     if (fields !== undefined) data = fieldsToData(fields, positions, ctx);
   }
   const body = bodyOf(root);

@@ -37,20 +37,53 @@ export function indexResume(resume: Resume): Map<string, NodeInfo> {
     const base = { section: s.id };
     if (s.kind === "entries")
       s.entries.forEach((e, i) => {
-        add({ ...base, id: e.id, kind: "entry", tags: e.tags, priority: e.priority, index: i, label: e.title });
+        add({
+          ...base,
+          id: e.id,
+          kind: "entry",
+          tags: e.tags,
+          priority: e.priority,
+          index: i,
+          label: e.title,
+        });
         e.bullets.forEach((b, j) => {
           const label = words(b.text);
-          add({ ...base, id: b.id, kind: "bullet", tags: b.tags, priority: b.priority, entry: e.id, index: j, label });
+          add({
+            ...base,
+            id: b.id,
+            kind: "bullet",
+            tags: b.tags,
+            priority: b.priority,
+            entry: e.id,
+            index: j,
+            label,
+          });
         });
       });
     if (s.kind === "list")
       s.items.forEach((item, i) => {
         const label = words(item.text);
-        add({ ...base, id: item.id, kind: "item", tags: item.tags, priority: item.priority, index: i, label });
+        add({
+          ...base,
+          id: item.id,
+          kind: "item",
+          tags: item.tags,
+          priority: item.priority,
+          index: i,
+          label,
+        });
       });
     if (s.kind === "skills")
       s.groups.forEach((g, i) => {
-        add({ ...base, id: g.id, kind: "group", tags: g.tags, priority: g.priority, index: i, label: g.label });
+        add({
+          ...base,
+          id: g.id,
+          kind: "group",
+          tags: g.tags,
+          priority: g.priority,
+          index: i,
+          label: g.label,
+        });
       });
   });
   return nodes;
@@ -113,7 +146,9 @@ export function applyVariant(resume: Resume, spec: VariantSpec): Tailored {
         break;
       }
       case "list": {
-        const items = section.items.filter((i) => keep(i) && priorityOk(i)).map((i) => ({ ...i, text: bold(i.text) }));
+        const items = section.items
+          .filter((i) => keep(i) && priorityOk(i))
+          .map((i) => ({ ...i, text: bold(i.text) }));
         if (items.length > 0) sections.push({ ...base, kind: "list", items: reorder(items, order) });
         break;
       }
@@ -139,7 +174,8 @@ export function checkVariant(resume: Resume, variant: Variant): Diagnostic[] {
   const { spec } = variant;
   const problems: Diagnostic[] = [];
   const report = (path: string, message: string, hint?: string) => {
-    const at: Source = variant.positions[path] ?? variant.positions[path.replace(/:key$/, "")] ?? top(variant);
+    const at: Source =
+      variant.positions[path] ?? variant.positions[path.replace(/:key$/, "")] ?? top(variant);
     problems.push({
       severity: "error",
       file: at.file,
@@ -172,7 +208,9 @@ export function checkVariant(resume: Resume, variant: Variant): Diagnostic[] {
       else first.set(id, i);
     });
   };
-  spec.sections?.forEach((id, i) => checkSection(id, `sections.${i}`));
+  spec.sections?.forEach((id, i) => {
+    checkSection(id, `sections.${i}`);
+  });
   seen(spec.sections, "sections");
   for (const id of Object.keys(spec.titles ?? {})) checkSection(id, `titles.${id}:key`);
   for (const which of ["include", "exclude"] as const) {
@@ -200,7 +238,9 @@ export function checkVariant(resume: Resume, variant: Variant): Diagnostic[] {
   if (spec.alternatives !== undefined) {
     const names = new Set(
       resume.sections.flatMap((s) =>
-        s.kind === "entries" ? s.entries.flatMap((e) => e.bullets.flatMap((b) => b.alternatives.map((a) => a.name))) : [],
+        s.kind === "entries"
+          ? s.entries.flatMap((e) => e.bullets.flatMap((b) => b.alternatives.map((a) => a.name)))
+          : [],
       ),
     );
     if (!names.has(spec.alternatives))
@@ -212,17 +252,22 @@ export function checkVariant(resume: Resume, variant: Variant): Diagnostic[] {
           : (didYouMean(spec.alternatives, [...names]) ?? `the names in use are: ${[...names].join(", ")}`),
       );
   }
-  if (problems.length > 0) return problems;
+  if (problems.length > 0) return byPosition(problems);
 
   // What the variant names must survive its own selection.
   const tailored = applyVariant(resume, spec);
   if (tailored.resume.sections.length === 0) report("", "this variant leaves no section to print");
   const kept = new Set(indexResume(tailored.resume).keys());
   const lost = (id: string, path: string, what: string) => {
-    if (!kept.has(id)) report(path, `"${id}" is ${what} but this variant leaves it out (${whyLeftOut(resume, spec, id)})`);
+    if (!kept.has(id))
+      report(path, `"${id}" is ${what} but this variant leaves it out (${whyLeftOut(resume, spec, id)})`);
   };
-  spec.include?.ids?.forEach((id, i) => lost(id, `include.ids.${i}`, "included"));
-  spec.order?.forEach((id, i) => lost(id, `order.${i}`, "ordered"));
+  spec.include?.ids?.forEach((id, i) => {
+    lost(id, `include.ids.${i}`, "included");
+  });
+  spec.order?.forEach((id, i) => {
+    lost(id, `order.${i}`, "ordered");
+  });
   for (const id of Object.keys(spec.titles ?? {})) lost(id, `titles.${id}:key`, "renamed");
   spec.emphasize?.forEach((term, i) => {
     if (tailored.emphasized[i] === 0)
@@ -232,7 +277,7 @@ export function checkVariant(resume: Resume, variant: Variant): Diagnostic[] {
         "emphasis matches whole words, ignoring case",
       );
   });
-  return problems;
+  return byPosition(problems);
 }
 
 /** The tailored résumé; throws a UserError listing every problem of the variant (see {@link checkVariant}). */
@@ -253,7 +298,8 @@ export function whyLeftOut(resume: Resume, spec: VariantSpec, id: string): strin
   for (const link of chain) {
     const info = nodes.get(link);
     if (info === undefined) continue;
-    if (spec.exclude?.ids?.includes(link)) return link === id ? "excluded by id" : `"${link}" is excluded by id`;
+    if (spec.exclude?.ids?.includes(link))
+      return link === id ? "excluded by id" : `"${link}" is excluded by id`;
     const tag = info.tags.find((t) => spec.exclude?.tags?.includes(t));
     if (tag) return link === id ? `excluded by tag ${tag}` : `"${link}" is excluded by tag ${tag}`;
   }
@@ -270,10 +316,15 @@ export function whyLeftOut(resume: Resume, spec: VariantSpec, id: string): strin
   return "nothing left in it";
 }
 
+function byPosition(problems: Diagnostic[]): Diagnostic[] {
+  return problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
+}
+
 function matches(selector: Selector | undefined, node: { id: string; tags?: readonly string[] }): boolean {
   if (selector === undefined) return false;
   return (
-    (selector.ids?.includes(node.id) ?? false) || (node.tags ?? []).some((t) => selector.tags?.includes(t) ?? false)
+    (selector.ids?.includes(node.id) ?? false) ||
+    (node.tags ?? []).some((t) => selector.tags?.includes(t) ?? false)
   );
 }
 
@@ -308,7 +359,13 @@ function reorder<T extends { id: string }>(xs: T[], order: readonly string[]): T
 }
 
 function describe(node: NodeInfo): string {
-  const what = { section: "a section", entry: "an entry", bullet: "a bullet", item: "a list item", group: "a skill group" };
+  const what = {
+    section: "a section",
+    entry: "an entry",
+    bullet: "a bullet",
+    item: "a list item",
+    group: "a skill group",
+  };
   return what[node.kind];
 }
 

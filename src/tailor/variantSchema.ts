@@ -10,7 +10,11 @@ const IdSchema = z.string().regex(ID, "ids are lowercase letters, digits and hyp
 /** Nodes named by tag (entries, bullets, list items, skill groups) or by id (any node, sections included). */
 export const SelectorSchema = z.strictObject({
   tags: z.array(IdSchema).min(1).optional().describe("Tags, written without the dot: [llm, systems]"),
-  ids: z.array(IdSchema).min(1).optional().describe("Ids of sections, entries, bullets, list items, skill groups"),
+  ids: z
+    .array(IdSchema)
+    .min(1)
+    .optional()
+    .describe("Ids of sections, entries, bullets, list items, skill groups"),
 });
 
 export const VariantSpecSchema = z.strictObject({
@@ -26,12 +30,16 @@ export const VariantSpecSchema = z.strictObject({
   include: SelectorSchema.optional().describe(
     "Keep only what matches (and what lies inside it); an entry is also kept, with just the matching bullets, when some of its bullets match",
   ),
-  exclude: SelectorSchema.optional().describe("Leave out what matches, and everything inside it; wins over include"),
+  exclude: SelectorSchema.optional().describe(
+    "Leave out what matches, and everything inside it; wins over include",
+  ),
   order: z
     .array(IdSchema)
     .min(1)
     .optional()
-    .describe("Entries, bullets, list items or skill groups moved to the front of their section or entry, in this order"),
+    .describe(
+      "Entries, bullets, list items or skill groups moved to the front of their section or entry, in this order",
+    ),
   maxBullets: z
     .int()
     .min(0)
@@ -43,7 +51,9 @@ export const VariantSpecSchema = z.strictObject({
     .min(1)
     .max(9)
     .optional()
-    .describe("Keep only bullets and list items of this priority or a more important one (1 = most important)"),
+    .describe(
+      "Keep only bullets and list items of this priority or a more important one (1 = most important)",
+    ),
   alternatives: z
     .string()
     .min(1)
@@ -53,7 +63,9 @@ export const VariantSpecSchema = z.strictObject({
     .array(z.string().trim().min(1))
     .min(1)
     .optional()
-    .describe("Words or phrases set in bold wherever they occur in bullets, details, list items and paragraphs"),
+    .describe(
+      "Words or phrases set in bold wherever they occur in bullets, details, list items and paragraphs",
+    ),
   pages: z.int().min(1).max(10).optional().describe("Page budget; the theme's (1) when absent"),
   paper: z.enum(["letter", "a4"]).optional().describe("Paper size; letter when absent"),
   theme: z.enum(["classic"]).optional().describe("Theme; classic when absent"),
@@ -63,7 +75,10 @@ export const VariantSpecSchema = z.strictObject({
     .describe("Preferred body size in points, within the theme's range; fitting may still lower it"),
   subject: z.string().min(1).optional().describe('PDF Subject, e.g. "Application: ML Systems Intern, Acme"'),
   keywords: z.array(z.string().min(1)).optional().describe("PDF Keywords; the skills when absent"),
-  allowDrop: z.boolean().optional().describe("Whether fitting may drop low-priority bullets and items to fit"),
+  allowDrop: z
+    .boolean()
+    .optional()
+    .describe("Whether fitting may drop low-priority bullets and items to fit"),
 });
 
 export type Selector = z.infer<typeof SelectorSchema>;

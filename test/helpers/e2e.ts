@@ -74,10 +74,14 @@ const SEPARATORS = new Set(["•", "|", "·"]);
 
 /** Whitespace-separated words, NFC, without separator marks. */
 export function words(text: string): string[] {
-  return text
-    .normalize("NFC")
-    .split(/\s+/)
-    .filter((w) => w !== "" && !SEPARATORS.has(w));
+  return (
+    text
+      .normalize("NFC")
+      // A real hyphen that ends a printed line is set as U+2010 HYPHEN (same glyph) so extractors keep it.
+      .replace(/\u2010/g, "-")
+      .split(/\s+/)
+      .filter((w) => w !== "" && !SEPARATORS.has(w))
+  );
 }
 
 export interface OrderResult {

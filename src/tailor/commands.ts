@@ -1,0 +1,54 @@
+/** The text commands of `npm run pdf` for variants: `--diff NAME` and `--job FILE [--variant NAME]`. */
+import { readFile } from "node:fs/promises";
+import { type Diagnostic, userError } from "../diagnostics.js";
+import { plainText } from "../layout/plainText.js";
+import { loadResume } from "../model/load.js";
+import type { Resume } from "../model/schema.js";
+import { variantDiff } from "./diff.js";
+import { coverage, coverageReport, postingTerms } from "./job.js";
+import { loadVariant, type Variant } from "./readVariant.js";
+import { tailor } from "./tailor.js";
+
+/** The résumé and, when a name is given, the variant and its tailored résumé; all warnings. */
+async function load(
+  contentDir: string,
+  name: string | undefined,
+): Promise<{ resume: Resume; variant?: Variant; tailored: Resume; warnings: Diagnostic[] }> {
+  const { resume, warnings } = await loadResume(contentDir);
+  if (name === undefined) return { resume, tailored: resume, warnings };
+  const loaded = await loadVariant(contentDir, name);
+  const tailored = tailor(resume, loaded.variant);
+  return { resume, variant: loaded.variant, tailored, warnings: [...warnings, ...loaded.warnings] };
+}
+
+/** `--diff NAME`: what the variant keeps, drops, reorders and emphasizes, relative to the default. */
+export async function diffCommand(
+  contentDir: string,
+  name: string,
+): Promise<{ text: string; warnings: Diagnostic[] }> {
+  const { resume, variant, warnings } = await load(contentDir, name);
+  if (variant === undefined) throw new Error("diff without a variant");
+  return { text: variantDiff(resume, variant), warnings };
+}
+
+/** `--job FILE [--variant NAME]`: which of the posting's significant terms the version's text contains. */
+export async function jobCommand(
+  contentDir: string,
+  postingFile: string,
+  name: string | undefined,
+): Promise<{ text: string; warnings: Diagnostic[] }> {
+  let posting: string;
+  try {
+    posting = new TextDecoder("utf-8", { fatal: true }).decode(await readFile(postingFile));
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    const why = code === "ENOENT" ? "no such file" : (code ?? "not UTF-8 text");
+    throw userError(`cannot read the job posting (${why})`, postingFile);
+  }
+  const terms = postingTerms(posting);
+  if (terms.length === 0)
+    throw userError("the job posting has no significant terms (is it empty?)", postingFile);
+  const { tailored, warnings } = await load(contentDir, name);
+  const version = name === undefined ? "the default résumé" : `the ${name} version`;
+  return { text: coverageReport(postingFile, version, coverage(terms, plainText(tailored))), warnings };
+}
