@@ -140,27 +140,37 @@ function buildItems(pieces: readonly Piece[], measurer: Measurer, options: Parag
     });
   }
 
-  // Paragraph end: no break before the last word (no runt), then fill glue and a forced break.
-  tieLastWord(items);
+  // Paragraph end: no break before a short last word (no runt), then fill glue and a forced break.
+  tieShortLastWord(items, Math.min(...options.lineWidths) / 2);
   items.push({ kind: "penalty", width: 0, penalty: INFINITE, flagged: false });
   items.push({ kind: "glue", width: 0, stretch: Number.POSITIVE_INFINITY, shrink: 0 });
   items.push({ kind: "penalty", width: 0, penalty: -INFINITE, flagged: false });
   return { items, fragments };
 }
 
-/** Forbids breaking at the last interword space so the last line never holds a single word. */
-function tieLastWord(items: Item[]): void {
-  for (let i = items.length - 1; i > 0; i--) {
+/**
+ * Forbids breaking at the last interword space when the last two words together take at most `room`, so a
+ * short word never sits alone on the last line; longer pairs may still be split, or the paragraph could not set.
+ */
+function tieShortLastWord(items: Item[], room: number): void {
+  let lastWord = 0;
+  let i = items.length - 1;
+  for (; i > 0; i--) {
     const item = items[i];
-    if (item?.kind === "glue" && items[i - 1]?.kind === "box") {
-      items.splice(i, 0, { kind: "penalty", width: 0, penalty: INFINITE, flagged: false });
-      return;
-    }
-    if (item?.kind === "penalty" && item.penalty === 0 && !item.flagged) {
-      item.penalty = INFINITE; // ragged-right break point
-      return;
-    }
+    if (item?.kind === "box") lastWord += item.width;
+    else if (item?.kind === "glue" && items[i - 1]?.kind === "box") break;
+    else if (item?.kind === "penalty" && !item.flagged && item.penalty === 0) break; // ragged-right break
   }
+  if (i <= 0) return;
+  // The word before: skip the space's items, then add up its boxes.
+  let j = i - 1;
+  while (j >= 0 && items[j]?.kind !== "box") j--;
+  let before = 0;
+  for (let item = items[j]; item?.kind === "box"; item = items[--j]) before += item.width;
+  if (lastWord + before > room) return;
+  const item = items[i];
+  if (item?.kind === "penalty") item.penalty = INFINITE;
+  else items.splice(i, 0, { kind: "penalty", width: 0, penalty: INFINITE, flagged: false });
 }
 
 /** Breaks pieces into positioned lines. Throws WordTooWideError when a word cannot fit any line. */

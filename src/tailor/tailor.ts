@@ -7,6 +7,7 @@ import { type Diagnostic, UserError } from "../diagnostics.js";
 import { didYouMean } from "../model/context.js";
 import type { Bullet, Entry, Resume, RichText, Section, Source } from "../model/schema.js";
 import { emphasize, termPattern } from "./emphasize.js";
+import { factProblems } from "./facts.js";
 import type { Variant } from "./readVariant.js";
 import type { Selector, VariantSpec } from "./variantSchema.js";
 
@@ -284,7 +285,11 @@ export function checkVariant(resume: Resume, variant: Variant): Diagnostic[] {
 export function tailor(resume: Resume, variant: Variant): Resume {
   const problems = checkVariant(resume, variant);
   if (problems.length > 0) throw new UserError(problems);
-  return applyVariant(resume, variant.spec).resume;
+  const tailored = applyVariant(resume, variant.spec).resume;
+  // The fact guard, checked on every build: a failure here is a bug in tailoring, not in the variant.
+  const changed = factProblems(resume, tailored, variant.spec.titles ?? {});
+  if (changed.length > 0) throw new Error(`tailoring changed a fact of the content: ${changed.join("; ")}`);
+  return tailored;
 }
 
 /** Why a variant leaves out a node of the résumé, in words: for diagnostics and `--diff`. */

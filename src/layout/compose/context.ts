@@ -1,5 +1,5 @@
 import type { Source } from "../../model/schema.js";
-import type { LineBreaker } from "../linebreak/types.js";
+import { LineBreakError, type LineBreaker } from "../linebreak/types.js";
 import type { Measurer } from "../measure.js";
 import {
   breakParagraph,
@@ -94,6 +94,13 @@ function run(
         `"${word}" is ${error.wordWidth.toFixed(1)}pt wide, wider than the line (${Math.max(...options.lineWidths).toFixed(1)}pt) and cannot be broken`,
         source,
         "insert a space or shorten it",
+      );
+    }
+    if (error instanceof LineBreakError) {
+      throw new LayoutError(
+        `this text cannot be set in lines of ${Math.min(...options.lineWidths).toFixed(1)}pt: words joined by no-break spaces are wider than the line`,
+        source,
+        "replace a no-break space with an ordinary one",
       );
     }
     throw error;
