@@ -91,7 +91,7 @@ export async function buildPdf(options: BuildOptions): Promise<BuildResult> {
       { pages: budget, allowDrop: options.allowDrop ?? false },
     ),
   );
-  if (!fit.fits) throw overflowError(options.contentDir, resume, budget, fit);
+  if (!fit.fits) throw overflowError(variant?.file ?? options.contentDir, resume, budget, fit);
   const layout = fit.layout;
   const report = fitReport(options.outFile, options.variant ?? null, budget, fit);
   const pdf = await timed(timings, "render", () => renderPdf(layout.frames, fontPaths(theme)));

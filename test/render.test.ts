@@ -57,7 +57,19 @@ function run(
   const wordSpacing = opts.wordSpacing ?? 0;
   const spaces = text.split(" ").length - 1;
   const width = measure(font, text, size) + wordSpacing * spaces;
-  const item: TextItem = { kind: "text", text, font, size, x, baseline, width, wordSpacing, role, line: Math.round(baseline), ...opts };
+  const item: TextItem = {
+    kind: "text",
+    text,
+    font,
+    size,
+    x,
+    baseline,
+    width,
+    wordSpacing,
+    role,
+    line: Math.round(baseline),
+    ...opts,
+  };
   return item;
 }
 

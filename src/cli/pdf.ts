@@ -37,6 +37,8 @@ async function main(argv: string[]): Promise<void> {
   if (values.variant !== undefined) checkVariantName(values.variant);
   if (values.all && values.variant !== undefined)
     throw userError("--all builds every variant; drop --variant");
+  if (values.diff !== undefined && values.variant !== undefined)
+    throw userError("--diff takes the variant's name itself: --diff NAME");
 
   if (values.diff !== undefined) {
     checkVariantName(values.diff);

@@ -1,7 +1,7 @@
 /**
  * `--all`: the default résumé and every variant of a content folder, built one after another in this process.
  * Sequential on purpose: fonts, measurements and compiled modules are shared between builds, and worker threads
- * measured slower (each pays ~1–2 s to start against ~0.2–0.6 s per build; see the README).
+ * measured slower (each pays 1–2 s to start against 0.1–0.2 s per warm build; numbers in the README).
  */
 import { type Diagnostic, UserError } from "../diagnostics.js";
 import type { BuildOptions, BuildResult } from "../pipeline.js";

@@ -13,7 +13,7 @@ import type { Selector, VariantSpec } from "./variantSchema.js";
 
 export type NodeKind = "section" | "entry" | "bullet" | "item" | "group";
 
-/** A selectable node of the résumé: what it is and where it sits. */
+/** A selectable node of the résumé: what it is, its tags and priority, and where it sits. */
 export interface NodeInfo {
   id: string;
   kind: NodeKind;
@@ -23,70 +23,35 @@ export interface NodeInfo {
   section: string;
   /** The entry a bullet belongs to. */
   entry?: string;
-  /** Its position among its siblings in the content (0-based). */
-  index: number;
-  /** Short human label: a title, or the first words of the text. */
-  label: string;
 }
 
 /** Every section, entry, bullet, list item and skill group by id, in content order. */
 export function indexResume(resume: Resume): Map<string, NodeInfo> {
   const nodes = new Map<string, NodeInfo>();
-  const add = (info: NodeInfo) => nodes.set(info.id, info);
-  resume.sections.forEach((s, index) => {
-    add({ id: s.id, kind: "section", tags: [], priority: 1, section: s.id, index, label: s.title });
-    const base = { section: s.id };
+  const add = (
+    kind: NodeKind,
+    section: string,
+    node: { id: string; tags?: string[]; priority?: number },
+    entry?: string,
+  ) =>
+    nodes.set(node.id, {
+      id: node.id,
+      kind,
+      tags: node.tags ?? [],
+      priority: node.priority ?? 1,
+      section,
+      ...(entry === undefined ? {} : { entry }),
+    });
+  for (const s of resume.sections) {
+    add("section", s.id, s);
     if (s.kind === "entries")
-      s.entries.forEach((e, i) => {
-        add({
-          ...base,
-          id: e.id,
-          kind: "entry",
-          tags: e.tags,
-          priority: e.priority,
-          index: i,
-          label: e.title,
-        });
-        e.bullets.forEach((b, j) => {
-          const label = words(b.text);
-          add({
-            ...base,
-            id: b.id,
-            kind: "bullet",
-            tags: b.tags,
-            priority: b.priority,
-            entry: e.id,
-            index: j,
-            label,
-          });
-        });
-      });
-    if (s.kind === "list")
-      s.items.forEach((item, i) => {
-        const label = words(item.text);
-        add({
-          ...base,
-          id: item.id,
-          kind: "item",
-          tags: item.tags,
-          priority: item.priority,
-          index: i,
-          label,
-        });
-      });
-    if (s.kind === "skills")
-      s.groups.forEach((g, i) => {
-        add({
-          ...base,
-          id: g.id,
-          kind: "group",
-          tags: g.tags,
-          priority: g.priority,
-          index: i,
-          label: g.label,
-        });
-      });
-  });
+      for (const e of s.entries) {
+        add("entry", s.id, e);
+        for (const b of e.bullets) add("bullet", s.id, b, e.id);
+      }
+    if (s.kind === "list") for (const item of s.items) add("item", s.id, item);
+    if (s.kind === "skills") for (const g of s.groups) add("group", s.id, g);
+  }
   return nodes;
 }
 
@@ -372,15 +337,6 @@ function describe(node: NodeInfo): string {
     group: "a skill group",
   };
   return what[node.kind];
-}
-
-function words(text: RichText, count = 6): string {
-  const all = text
-    .map((s) => s.text)
-    .join("")
-    .split(/\s+/)
-    .filter(Boolean);
-  return all.length <= count ? all.join(" ") : `${all.slice(0, count).join(" ")} …`;
 }
 
 function top(variant: Variant): Source {
