@@ -2,13 +2,15 @@ import type { Dirent } from "node:fs";
 import { readdir, readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import { type Diagnostic, UserError, userError } from "../diagnostics.js";
+import { checkText } from "./limits.js";
 import type { ContentFile } from "./types.js";
 
 /**
  * Reads the section files of a content folder: every `*.md` file directly inside it, in file-name order,
  * skipping names that start with `_` or `.`, other files and subfolders. The only file-system code of the
- * parse stage. Throws a UserError (all problems at once) for a missing, non-folder or empty folder and for
- * unreadable or non-UTF-8 files.
+ * parse stage. Throws a UserError (all problems at once) for a missing, non-folder or empty folder, for
+ * unreadable or non-UTF-8 files, and for text that src/parse/limits.ts refuses (control and invisible
+ * characters; nesting, paragraphs and markup beyond the bounds that keep parsing fast).
  */
 export async function readContent(dir: string): Promise<ContentFile[]> {
   const info = await stat(dir).catch((error: unknown) => {
@@ -48,7 +50,10 @@ export async function readContent(dir: string): Promise<ContentFile[]> {
         });
         continue;
       }
-      files.push({ path: file, text: decodeUtf8(await readFile(path.join(dir, name))) });
+      const text = decodeUtf8(await readFile(path.join(dir, name)));
+      const found = checkText(file, text);
+      if (found.length > 0) problems.push(...found);
+      else files.push({ path: file, text });
     } catch (error) {
       const message =
         error instanceof TypeError
@@ -99,5 +104,8 @@ function reason(error: unknown): string {
   if (code === "EACCES" || code === "EPERM") return "permission denied";
   if (code === "EISDIR") return "it is a folder";
   if (code === "ENOENT") return "no such file";
+  if (code === "ELOOP") return "a loop of symbolic links";
+  if (code === "ENOTDIR") return "a part of the path is not a folder";
+  if (code === "ENAMETOOLONG") return "the path is too long";
   return code ?? (error instanceof Error ? error.message : String(error));
 }
