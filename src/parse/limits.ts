@@ -17,9 +17,10 @@ export function checkText(file: string, text: string): Diagnostic[] {
   const report = (line: number, column: number, message: string, hint?: string) =>
     problems.push({ severity: "error", file, line, column, message, ...(hint ? { hint } : {}) });
   let fileMarkup = 0;
+  let markupReported = false;
   let run: { line: number; lines: number; markup: number } | undefined;
   const lines = text.split(/\r\n|\r|\n/);
-  for (let index = 0; index < lines.length; index++) {
+  for (let index = 0; index < lines.length && problems.length <= MAX_REPORTED; index++) {
     const line = lines[index] ?? "";
     const number = index + 1;
     for (const { column, char } of strangeCharacters(line)) {
@@ -51,6 +52,7 @@ export function checkText(file: string, text: string): Diagnostic[] {
       run.markup++;
       fileMarkup++;
       if (run.markup === LIMITS.paragraphMarkup + 1) {
+        markupReported = true;
         report(
           number,
           column,
@@ -58,7 +60,7 @@ export function checkText(file: string, text: string): Diagnostic[] {
           "split the paragraph, or write characters meant as text with a backslash (\\* \\_ \\[ \\] \\<)",
         );
       }
-      if (fileMarkup === LIMITS.fileMarkup + 1) {
+      if (fileMarkup === LIMITS.fileMarkup + 1 && !markupReported) {
         report(
           number,
           column,
@@ -68,8 +70,19 @@ export function checkText(file: string, text: string): Diagnostic[] {
       }
     }
   }
+  if (problems.length > MAX_REPORTED) {
+    problems.splice(MAX_REPORTED);
+    problems.push({
+      severity: "error",
+      file,
+      message: `more problems of these kinds after line ${problems.at(-1)?.line ?? 1}; fix the ones above first`,
+    });
+  }
   return problems;
 }
+
+/** Problems reported per file before the rest are summed up in one line. */
+const MAX_REPORTED = 10;
 
 /**
  * The bounds, each far beyond what a résumé needs (two levels of bullets, paragraphs of a few lines, a few

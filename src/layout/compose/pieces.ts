@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import type { RichText, Source, Span } from "../../model/schema.js";
 import type { FontId } from "../frame.js";
 import type { Piece } from "../paragraph.js";
@@ -63,7 +64,30 @@ function checkGlyphs(ctx: ComposeContext, text: string, font: FontId, source?: S
   const codePoint = `U+${(first.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")}`;
   throw new LayoutError(
     `the character "${first}" (${codePoint}) has no glyph in the theme's ${font} font`,
-    source,
+    source && locate(source, first),
     "remove it or replace it with characters the font has",
   );
+}
+
+/**
+ * The position of `char` in its source file: its first occurrence at or after `from` (the start of the item or
+ * section that holds it), so the error points at the character itself rather than at the start of its bullet.
+ * The model keeps positions per item only; this reads the file again, on this error path alone, decoding it as
+ * src/parse/readContent.ts does. Falls back to `from` when the file cannot be read or the character is not there
+ * as written (typography may have made it, e.g. a typographic quote).
+ */
+export function locate(from: Source, char: string): Source {
+  let text: string;
+  try {
+    text = new TextDecoder("utf-8", { fatal: true }).decode(readFileSync(from.file)).normalize("NFC");
+  } catch {
+    return from;
+  }
+  const lines = text.split(/\r\n|\r|\n/);
+  for (let index = from.line - 1; index < lines.length; index++) {
+    const line = lines[index] ?? "";
+    const at = line.indexOf(char, index === from.line - 1 ? from.column - 1 : 0);
+    if (at >= 0) return { file: from.file, line: index + 1, column: at + 1 };
+  }
+  return from;
 }
