@@ -80,8 +80,8 @@ beforeAll(async () => {
       `- Conducted ${LONG_WORD} LLM training and checkpoint testing`,
       "- Conducted",
     ),
-    failing("30-industry.md", BULLET, "- Conducted 中 LLM training and checkpoint testing", "- Conducted"),
-    failing("30-industry.md", BULLET, "- Conducted 😀 LLM training and checkpoint testing", "- Conducted"),
+    failing("30-industry.md", BULLET, "- Conducted 中 LLM training and checkpoint testing", "中"),
+    failing("30-industry.md", BULLET, "- Conducted 😀 LLM training and checkpoint testing", "😀"),
     runPdfCli(["--out", join(okDir, "unused.pdf"), "--bogus-option"]),
     runPdfCli(["--out", join(okDir, "unused.pdf"), "--paper", "legal"]),
   ]);
@@ -187,7 +187,7 @@ describe("a character without a glyph", () => {
   it.each([
     ["中", "U+4E2D", () => han],
     ["😀", "U+1F600", () => emoji],
-  ])("exits 1 naming %s and %s at the bullet", (char, code, get) => {
+  ])("exits 1 naming %s and %s at the character itself", (char, code, get) => {
     const failure = get();
     expect(failure.status, failure.stderr).toBe(1);
     const [, file, line, column, message] = expectOneDiagnostic(failure);
