@@ -63,6 +63,11 @@ interface Fragment {
 
 const INFINITE = 10000;
 const HYPHEN_PENALTY = 50;
+/**
+ * Cost of leaving a short word alone on the last line: a runt is taken only when avoiding it would need a line
+ * stretched past about 1.1 times its stretchability (demerits 150² ≈ those of badness 140).
+ */
+const RUNT_PENALTY = 150;
 /** Ragged-right glue stretch, in ems (Knuth–Plass: "ragged right" by shifting stretch to line ends). */
 const RAGGED_STRETCH = 3;
 
@@ -149,8 +154,8 @@ function buildItems(pieces: readonly Piece[], measurer: Measurer, options: Parag
 }
 
 /**
- * Forbids breaking at the last interword space when the last two words together take at most `room`, so a
- * short word never sits alone on the last line; longer pairs may still be split, or the paragraph could not set.
+ * Discourages breaking at the last interword space when the last two words together take at most `room`, so a
+ * short word sits alone on the last line only when every other setting is loose; longer pairs are left alone.
  */
 function tieShortLastWord(items: Item[], room: number): void {
   let lastWord = 0;
@@ -169,8 +174,8 @@ function tieShortLastWord(items: Item[], room: number): void {
   for (let item = items[j]; item?.kind === "box"; item = items[--j]) before += item.width;
   if (lastWord + before > room) return;
   const item = items[i];
-  if (item?.kind === "penalty") item.penalty = INFINITE;
-  else items.splice(i, 0, { kind: "penalty", width: 0, penalty: INFINITE, flagged: false });
+  if (item?.kind === "penalty") item.penalty = RUNT_PENALTY;
+  else items.splice(i, 0, { kind: "penalty", width: 0, penalty: RUNT_PENALTY, flagged: false });
 }
 
 /** Breaks pieces into positioned lines. Throws WordTooWideError when a word cannot fit any line. */
