@@ -20,3 +20,12 @@ export function fontError(path: string, error: unknown): UserError {
       );
   }
 }
+
+/** A font file whose tables are cut short or do not match their checksums. */
+export function damagedFontError(path: string, detail: string): UserError {
+  return userError(
+    `cannot use font file: ${detail}`,
+    path,
+    "copy the font file again (the fonts shipped with vitae are in fonts/)",
+  );
+}

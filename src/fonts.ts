@@ -1,8 +1,9 @@
 import { readFileSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import * as fontkit from "fontkit";
-import { fontError } from "./fontErrors.js";
+import { UserError } from "./diagnostics.js";
+import { damagedFontError, fontError } from "./fontErrors.js";
 import { fontkitMeasurer } from "./layout/fontkitMeasurer.js";
 import type { FontId } from "./layout/frame.js";
 import type { Measurer } from "./layout/measure.js";
@@ -14,7 +15,8 @@ export const fontsDir = join(dirname(fileURLToPath(import.meta.url)), "..", "fon
 export type FontPaths = Record<FontId, string>;
 
 export function fontPaths(theme: Theme, dir = fontsDir): FontPaths {
-  const entries = Object.entries(theme.fonts).map(([id, file]) => [id, join(dir, file)]);
+  // resolve, not join: a theme may name fonts by absolute path.
+  const entries = Object.entries(theme.fonts).map(([id, file]) => [id, resolve(dir, file)]);
   return Object.fromEntries(entries) as FontPaths;
 }
 
@@ -27,8 +29,20 @@ export function openFont(path: string): fontkit.Font {
   if (!font) {
     let created: ReturnType<typeof fontkit.create>;
     try {
-      created = fontkit.create(readFileSync(path));
+      const bytes = readFileSync(path);
+      const damage = sfntDamage(bytes);
+      if (damage !== undefined) throw damagedFontError(path, damage);
+      created = fontkit.create(bytes);
+      // fontkit reads tables lazily: touch the ones measuring and embedding use, so a broken one is reported
+      // here, naming the file, rather than failing in the middle of a layout.
+      if ("layout" in created) {
+        void created.unitsPerEm;
+        void created.ascent;
+        void created.capHeight;
+        created.layout("Aa fi 1");
+      }
     } catch (error) {
+      if (error instanceof UserError) throw error;
       throw fontError(path, error);
     }
     if (!("layout" in created)) throw fontError(path, new Error("a font collection, not a single font"));
@@ -51,4 +65,45 @@ export function measurerFor(theme: Theme): Measurer {
     measurers.set(key, measurer);
   }
   return measurer;
+}
+
+/**
+ * Checks an OpenType/TrueType file's table directory: every table must lie inside the file (a truncated
+ * download or copy fails here) and match its checksum (a damaged one does). Returns what is wrong, or undefined
+ * when the tables are whole or the file is not a plain sfnt (fontkit then judges it).
+ */
+export function sfntDamage(bytes: Uint8Array): string | undefined {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (bytes.byteLength < 12) return undefined;
+  const version = view.getUint32(0);
+  // 0x00010000 (TrueType outlines), "OTTO" (CFF outlines), "true" (old Apple TrueType).
+  if (version !== 0x00010000 && version !== 0x4f54544f && version !== 0x74727565) return undefined;
+  const count = view.getUint16(4);
+  if (12 + 16 * count > bytes.byteLength) return "the file ends inside its table directory (truncated)";
+  for (let i = 0; i < count; i++) {
+    const record = 12 + 16 * i;
+    const tag = String.fromCharCode(...bytes.subarray(record, record + 4)).trim();
+    const expected = view.getUint32(record + 4);
+    const offset = view.getUint32(record + 8);
+    const length = view.getUint32(record + 12);
+    if (offset + length > bytes.byteLength)
+      return `the table "${tag}" runs past the end of the file (truncated: ${bytes.byteLength} bytes, needs ${offset + length})`;
+    // The head table's checksum is computed with its checkSumAdjustment field (bytes 8–11) as zero.
+    const sum = checksum(view, offset, length, tag === "head" ? offset + 8 : -1);
+    if (sum !== expected) return `the table "${tag}" does not match its checksum (the file is damaged)`;
+  }
+  return undefined;
+}
+
+function checksum(view: DataView, offset: number, length: number, skip: number): number {
+  let sum = 0;
+  const end = offset + length;
+  for (let at = offset; at < end; at += 4) {
+    if (at === skip) continue;
+    let word = 0;
+    // The last word is padded with zeros.
+    for (let k = 0; k < 4; k++) word = (word << 8) | (at + k < end ? view.getUint8(at + k) : 0);
+    sum = (sum + (word >>> 0)) >>> 0;
+  }
+  return sum;
 }

@@ -9,6 +9,7 @@ import { fitResume } from "./fit/fit.js";
 import { type FitReport, fitReport } from "./fit/report.js";
 import { fontPaths, measurerFor } from "./fonts.js";
 import { writeFileAtomic } from "./io/atomicWrite.js";
+import { checkOutputPaths } from "./io/outputPaths.js";
 import { frameText } from "./layout/frameText.js";
 import { hyphenator } from "./layout/hyphenate.js";
 import type { LayoutResult } from "./layout/layout.js";
@@ -71,6 +72,8 @@ async function timed<T>(
 export async function buildPdf(options: BuildOptions): Promise<BuildResult> {
   const timings: Record<string, number> = {};
   const theme = options.theme ?? classicTheme;
+  const stem = options.outFile.replace(/\.pdf$/i, "");
+  checkOutputPaths(options.contentDir, [options.outFile, `${stem}.frames.json`, `${stem}.txt`]);
   const loaded = await timed(timings, "load", () => loadResume(options.contentDir));
   const { warnings } = loaded;
   const variant = options.tailoring;
@@ -99,7 +102,6 @@ export async function buildPdf(options: BuildOptions): Promise<BuildResult> {
   await timed(timings, "write", async () => {
     await writeFileAtomic(options.outFile, pdf);
     written.push(options.outFile);
-    const stem = options.outFile.replace(/\.pdf$/i, "");
     if (options.frames) {
       await writeFileAtomic(`${stem}.frames.json`, `${JSON.stringify(layout.frames, null, 1)}\n`);
       written.push(`${stem}.frames.json`);

@@ -78,7 +78,7 @@ beforeAll(async () => {
       "30-industry.md",
       BULLET,
       `- Conducted ${LONG_WORD} LLM training and checkpoint testing`,
-      "- Conducted",
+      LONG_WORD,
     ),
     failing("30-industry.md", BULLET, "- Conducted 中 LLM training and checkpoint testing", "中"),
     failing("30-industry.md", BULLET, "- Conducted 😀 LLM training and checkpoint testing", "😀"),
@@ -173,7 +173,7 @@ describe("an invalid date (13/2022)", () => {
 });
 
 describe("a word wider than the line", () => {
-  it("exits 1 naming the bullet's file:line:col", () => {
+  it("exits 1 naming the word's file:line:col", () => {
     expect(longWord.status, longWord.stderr).toBe(1);
     const [, file, line, column, message] = expectOneDiagnostic(longWord);
     expect([file, Number(line), Number(column)]).toEqual([longWord.file, longWord.line, longWord.column]);

@@ -1,9 +1,9 @@
 import { spawnSync } from "node:child_process";
-import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import fc from "fast-check";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, onTestFinished } from "vitest";
 import { UserError } from "../src/diagnostics.js";
 import { overflowError } from "../src/fit/explain.js";
 import { type FitResult, fitResume } from "../src/fit/fit.js";
@@ -119,6 +119,18 @@ describe("fitting synthetic content", () => {
     expect(result.layout.fill).toBeLessThan(0.5);
   });
 
+  it("stops growing where a long word would no longer fit the line", () => {
+    const resume = syntheticResume(2, 20);
+    const section = resume.sections[0];
+    const bullet = section?.kind === "entries" ? section.entries[0]?.bullets[0] : undefined;
+    if (!bullet) throw new Error("no bullet");
+    bullet.text = [{ text: `A ${"a".repeat(95)} word.` }];
+    const result = fitOnce(resume);
+    expect(result.fits).toBe(true);
+    expect(result.layout.params.bodySize).toBeGreaterThanOrEqual(theme.bodySize.value);
+    expect(result.layout.params.bodySize).toBeLessThan(theme.bodySize.max);
+  });
+
   it("fits a long résumé by climbing the ladder", () => {
     let bullets = 10;
     while (naturalFill(syntheticResume(bullets, 34)) < 1.12) bullets++;
@@ -190,6 +202,7 @@ describe("fitting synthetic content", () => {
 describe("the command line", () => {
   it("refuses content that cannot fit, exits 1 and leaves the last good PDF alone", () => {
     const dir = mkdtempSync(join(tmpdir(), "vitae-fit-"));
+    onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
     const content = join(dir, "content");
     cpSync("content", content, { recursive: true });
     const out = join(dir, "resume.pdf");

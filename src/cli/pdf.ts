@@ -1,7 +1,9 @@
-import { relative } from "node:path";
+import { mkdir } from "node:fs/promises";
+import { dirname, relative } from "node:path";
 import { type Diagnostic, formatDiagnostic, UserError, userError } from "../diagnostics.js";
 import { type FitReport, summaryLine } from "../fit/report.js";
 import { writeFileAtomic } from "../io/atomicWrite.js";
+import { checkOutputPaths } from "../io/outputPaths.js";
 import type { Paper } from "../layout/theme.js";
 import { type BuildOptions, type BuildResult, buildPdf } from "../pipeline.js";
 import { allBuilds, buildAll, type CommonOptions } from "../tailor/all.js";
@@ -46,6 +48,10 @@ async function main(argv: string[]): Promise<void> {
   }
   if (values.job !== undefined)
     return printText(await jobCommand(values.content, values.job, values.variant));
+
+  if (values.report !== undefined) checkOutputPaths(values.content, [values.report]);
+  // output/ is vitae's own folder: made when missing; a folder named by --out must exist.
+  if (values.out === undefined) await mkdir(dirname(DEFAULT_OUT), { recursive: true });
 
   const common: CommonOptions = {
     contentDir: values.content,

@@ -4,6 +4,7 @@
  * budget. Each step bisects over its parameter, so the result is the least change that fits.
  */
 import { performance } from "node:perf_hooks";
+import { LayoutError } from "../layout/compose/errors.js";
 import type { DocumentMeta } from "../layout/frame.js";
 import { type LayoutDeps, type LayoutResult, layoutResume } from "../layout/layout.js";
 import type { LayoutParams, Theme } from "../layout/theme.js";
@@ -105,11 +106,21 @@ export function fitResume(
       bodySize: onGrid(s.bodySize + (theme.bodySize.max - s.bodySize) * Math.max(0, 2 * t - 1)),
     });
     // The greatest t that fits is the least u = 1 - t that does; u = 1 is the layout that already fits.
-    const found = leastFitting((u) => (u === 1 ? best : run(at(1 - u))), fits, 0, 1, {
+    // A larger size may make a long word too wide for the line: that size simply does not fit.
+    const attempt = (u: number): LayoutResult | undefined => {
+      if (u === 1) return best;
+      try {
+        return run(at(1 - u));
+      } catch (error) {
+        if (error instanceof LayoutError) return undefined;
+        throw error;
+      }
+    };
+    const found = leastFitting(attempt, (r) => r !== undefined && fits(r), 0, 1, {
       integer: false,
       iterations: ITERATIONS,
     });
-    if (!found || found.x === 1) return;
+    if (!found?.result || found.x === 1) return;
     params = at(1 - found.x);
     best = found.result;
     steps.push({

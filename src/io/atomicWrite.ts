@@ -1,11 +1,16 @@
 /** Writes a file so readers see either the old or the new content, never a partial one. */
 import { randomBytes } from "node:crypto";
-import { open, rename, rm } from "node:fs/promises";
+import { open, readdir, rename, rm, stat } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import { userError } from "../diagnostics.js";
 
-/** Writes to a unique temp file beside `path`, fsyncs it, then renames it over `path`. */
+/**
+ * Writes to a unique temp file beside `path` (`.NAME.<pid>.<hex>.tmp`), fsyncs it, then renames it over `path`.
+ * A failure removes the temp file; a process killed before the rename cannot, so each write first removes the
+ * temp files of `path` left by processes that are no longer running.
+ */
 export async function writeFileAtomic(path: string, data: Buffer | string): Promise<void> {
+  await sweepStaleTemps(path);
   // Same folder as the target, so the rename stays on one file system and is atomic.
   const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(6).toString("hex")}.tmp`);
   try {
@@ -19,8 +24,62 @@ export async function writeFileAtomic(path: string, data: Buffer | string): Prom
     await rename(temp, path);
   } catch (error) {
     await rm(temp, { force: true }).catch(() => undefined);
+    const code = (error as NodeJS.ErrnoException | undefined)?.code;
+    // ENOENT also comes from a folder that exists but takes no new files (/proc): say which.
+    if (code === "ENOENT" && (await isFolder(dirname(path))))
+      throw userError(`cannot write ${path}: the folder does not take new files (ENOENT)`, path);
     throw userError(`cannot write ${path}: ${describe(error)}`, path);
   }
+}
+
+async function isFolder(path: string): Promise<boolean> {
+  return stat(path).then(
+    (s) => s.isDirectory(),
+    () => false,
+  );
+}
+
+/**
+ * Removes the temp files of `path` whose writer is gone (killed, or the machine lost power, mid-write). A temp
+ * file of a running process (a build writing the same file at this moment, or this process) is left alone; so
+ * is everything else in the folder. Best effort: a folder that cannot be listed is left to the write to report.
+ */
+export async function sweepStaleTemps(path: string): Promise<string[]> {
+  const folder = dirname(path);
+  const pattern = new RegExp(`^\\.${escapeRegExp(basename(path))}\\.(\\d+)\\.[0-9a-f]{12}\\.tmp$`);
+  let names: string[];
+  try {
+    names = await readdir(folder);
+  } catch {
+    return [];
+  }
+  const removed: string[] = [];
+  for (const name of names) {
+    const pid = Number(pattern.exec(name)?.[1]);
+    if (!Number.isSafeInteger(pid) || pid <= 0 || isRunning(pid)) continue;
+    const file = join(folder, name);
+    await rm(file, { force: true }).then(
+      () => removed.push(file),
+      () => undefined,
+    );
+  }
+  return removed;
+}
+
+/** Whether a process with this id exists (signal 0 checks without sending anything). */
+function isRunning(pid: number): boolean {
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: it exists but belongs to another user.
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
 function describe(error: unknown): string {
@@ -47,6 +106,10 @@ function human(code: string | undefined): string | undefined {
       return "disk quota exceeded";
     case "EISDIR":
       return "it is a folder";
+    case "ELOOP":
+      return "a loop of symbolic links";
+    case "ENAMETOOLONG":
+      return "the path is too long";
     default:
       return undefined;
   }

@@ -61,7 +61,9 @@ export function layoutResume(
   };
   const list: VItem[] = composeHeader(ctx, resume.header);
   for (const section of dropItems(resume, params.dropped).sections) {
-    list.push(...composeHeading(ctx, section), ...composeSection(ctx, section));
+    // Loops, not push(...): a long section would pass every item as an argument.
+    for (const item of composeHeading(ctx, section)) list.push(item);
+    for (const item of composeSection(ctx, section)) list.push(item);
   }
   const geometry = {
     width: paper.width,

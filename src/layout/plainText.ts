@@ -36,9 +36,10 @@ function entryLines(entry: Entry, bullet: string): string[] {
   const sub = join(subtitle(entry), entry.location ?? keywords);
   if (sub) lines.push(sub);
   if (entry.location && keywords) lines.push(`Keywords: ${keywords}`);
-  lines.push(...entry.details.map(rich));
-  lines.push(...entry.bullets.map((b) => `${bullet} ${rich(b.text)}`));
-  return lines;
+  return lines.concat(
+    entry.details.map(rich),
+    entry.bullets.map((b) => `${bullet} ${rich(b.text)}`),
+  );
 }
 
 function join(left: string, right: string | undefined): string {

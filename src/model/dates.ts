@@ -33,6 +33,13 @@ export function parseDateRange(written: string): DateResult {
   const lead = written.length - written.trimStart().length;
   const text = written.trim();
   if (text === "") return { ok: false, message: `missing date; expected ${FORMATS}`, offset: 0 };
+  // A day (2022-03-04, 04/03/2022) would otherwise be read as a range ending in "04" or as no date at all.
+  const day = /(?<![\d/-])(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.]\d{1,2}[/.]\d{4})(?![\d/-])/.exec(text);
+  if (day)
+    return failure(
+      `invalid date "${day[0]}": dates are a month and a year, without a day; write MM/YYYY or YYYY-MM`,
+      lead + day.index,
+    );
   const single = parsePart(text);
   if (single.ok) {
     if (single.value === "present")

@@ -64,18 +64,21 @@ interface Claim {
  */
 export class IdRegistry {
   private readonly claims: Claim[] = [];
+  private readonly byTarget = new Map<{ id: string }, Claim>();
 
   /**
    * Registers a node; its `id` is set by {@link resolve}. `derive` runs then, in document order, so it may use
    * the resolved id of a node registered earlier (a bullet's id starts with its entry's id).
    */
   claim(target: { id: string }, explicit: IdRequest | undefined, derive: () => string): void {
-    this.claims.push({ target, explicit, derive });
+    const claim = { target, explicit, derive };
+    this.claims.push(claim);
+    this.byTarget.set(target, claim);
   }
 
   /** Gives an already registered node the id its author wrote (read after the node was registered). */
   setExplicit(target: { id: string }, explicit: IdRequest): void {
-    const claim = this.claims.find((c) => c.target === target);
+    const claim = this.byTarget.get(target);
     if (claim) claim.explicit = explicit;
   }
 
@@ -98,6 +101,9 @@ export class IdRegistry {
       }
     }
     const taken = new Set(first.keys());
+    // The last suffix tried per base: ids only get taken, never freed, so the next free one is not below it.
+    // Without it, n bullets of the same words would take n²/2 tries.
+    const lastSuffix = new Map<string, number>();
     for (const claim of this.claims) {
       if (claim.explicit) {
         claim.target.id = claim.explicit.value;
@@ -105,7 +111,10 @@ export class IdRegistry {
       }
       const base = claim.derive();
       let id = base;
-      for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+      let n = lastSuffix.get(base) ?? 1;
+      if (n > 1) id = `${base}-${n}`;
+      while (taken.has(id)) id = `${base}-${++n}`;
+      lastSuffix.set(base, n);
       taken.add(id);
       claim.target.id = id;
     }

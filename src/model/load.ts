@@ -19,6 +19,25 @@ export interface LoadedResume {
 export async function loadResume(dir: string): Promise<LoadedResume> {
   const files = parseFiles(await readContent(dir));
   const { resume, diagnostics } = normalize(files);
-  if (resume === undefined) throw new UserError(diagnostics);
+  if (resume === undefined) throw new UserError(capped(diagnostics));
   return { resume, warnings: diagnostics.filter((d) => d.severity === "warning") };
+}
+
+/** Diagnostics shown for one build: a file of broken content could otherwise fill the terminal. */
+export const MAX_DIAGNOSTICS = 100;
+
+/** The first {@link MAX_DIAGNOSTICS}, then one line, placed at the next, counting the rest. */
+function capped(diagnostics: readonly Diagnostic[]): Diagnostic[] {
+  const next = diagnostics[MAX_DIAGNOSTICS];
+  if (next === undefined) return [...diagnostics];
+  const rest = diagnostics.length - MAX_DIAGNOSTICS;
+  return [
+    ...diagnostics.slice(0, MAX_DIAGNOSTICS),
+    {
+      severity: "error",
+      file: next.file,
+      ...(next.line === undefined ? {} : { line: next.line, column: next.column ?? 1 }),
+      message: `${rest} more problem${rest === 1 ? "" : "s"} not shown, from here on; fix the ones above first`,
+    },
+  ];
 }

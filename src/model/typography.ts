@@ -5,19 +5,24 @@
  */
 export function smarten(text: string, before = "", after = ""): string {
   let out = "";
+  // The last character written, kept aside: out.at(-1) would flatten the growing string on every character,
+  // which is quadratic in the length of a span.
+  let prev: string | undefined = before;
   for (let i = 0; i < text.length; i++) {
     const ch = text[i] ?? "";
-    const prev = i === 0 ? before : out.at(-1);
     const next = i + 1 < text.length ? text[i + 1] : after;
-    if (ch === "'") out += singleQuote(prev, next);
-    else if (ch === '"') out += opens(prev) ? "“" : "”";
+    let put: string;
+    if (ch === "'") put = singleQuote(prev, next);
+    else if (ch === '"') put = opens(prev) ? "“" : "”";
     else if (ch === "-" && text.startsWith("---", i)) {
-      out += "—";
+      put = "—";
       i += 2;
     } else if (ch === "-" && text[i + 1] === "-") {
-      out += "–";
+      put = "–";
       i += 1;
-    } else out += ch;
+    } else put = ch;
+    out += put;
+    prev = put;
   }
   return out;
 }

@@ -1,106 +1,133 @@
 import type { Diagnostic } from "../diagnostics.js";
 
 /**
- * Checks a content file's text before it is parsed, in one linear pass, and returns every problem found (with
- * its line and column; empty when the text is fine).
- *
- * 1. Characters that would print as nothing, as a blank box, or that change how the text around them reads:
- *    control characters (other than tab and line endings), soft hyphens, zero-width and bidirectional marks.
- *    The fonts' missing-glyph check cannot be relied on for these (some fonts draw a soft hyphen; control
- *    characters have no glyph but no visible effect either), and an extractor would read them as text.
- * 2. Bounds on structure that a résumé never comes near but that make the CommonMark parser slow (quadratic
- *    or worse) when exceeded: deep nesting of lists and block quotes, paragraphs of thousands of lines, and
- *    long runs of emphasis and link delimiters. With them, parsing a file stays linear in its size.
- */
-export function checkText(file: string, text: string): Diagnostic[] {
-  const problems: Diagnostic[] = [];
-  const report = (line: number, column: number, message: string, hint?: string) =>
-    problems.push({ severity: "error", file, line, column, message, ...(hint ? { hint } : {}) });
-  let fileMarkup = 0;
-  let markupReported = false;
-  let run: { line: number; lines: number; markup: number } | undefined;
-  const lines = text.split(/\r\n|\r|\n/);
-  for (let index = 0; index < lines.length && problems.length <= MAX_REPORTED; index++) {
-    const line = lines[index] ?? "";
-    const number = index + 1;
-    for (const { column, char } of strangeCharacters(line)) {
-      const [message, hint] = strangeMessage(char);
-      report(number, column, message, hint);
-    }
-    const depth = nestingWidth(line);
-    if (depth.width > LIMITS.nestingColumns) {
-      report(
-        number,
-        depth.column,
-        `nested too deep: ${depth.width} columns of indentation and list or quote markers before the text; at most ${LIMITS.nestingColumns} are read`,
-        "bullets nest one level, for alternatives ({alt=NAME}); remove the extra indentation or markers",
-      );
-    }
-    if (line.trim() === "" || startsBlock(line)) run = undefined;
-    if (line.trim() === "") continue;
-    if (run === undefined) run = { line: number, lines: 0, markup: 0 };
-    run.lines++;
-    if (run.lines === LIMITS.paragraphLines + 1) {
-      report(
-        run.line,
-        1,
-        `a paragraph of more than ${LIMITS.paragraphLines} lines; a paragraph or list item is at most ${LIMITS.paragraphLines} lines`,
-        "split it with blank lines, or into bullets",
-      );
-    }
-    for (const column of markupColumns(line)) {
-      run.markup++;
-      fileMarkup++;
-      if (run.markup === LIMITS.paragraphMarkup + 1) {
-        markupReported = true;
-        report(
-          number,
-          column,
-          `more than ${LIMITS.paragraphMarkup} of the markup characters ${MARKUP_NAMES} in one paragraph; that much markup is not read`,
-          "split the paragraph, or write characters meant as text with a backslash (\\* \\_ \\[ \\] \\<)",
-        );
-      }
-      if (fileMarkup === LIMITS.fileMarkup + 1 && !markupReported) {
-        report(
-          number,
-          column,
-          `more than ${LIMITS.fileMarkup} of the markup characters ${MARKUP_NAMES} in one file; that much markup is not read`,
-          "split the section, or write characters meant as text with a backslash (\\* \\_ \\[ \\] \\<)",
-        );
-      }
-    }
-  }
-  if (problems.length > MAX_REPORTED) {
-    problems.splice(MAX_REPORTED);
-    problems.push({
-      severity: "error",
-      file,
-      message: `more problems of these kinds after line ${problems.at(-1)?.line ?? 1}; fix the ones above first`,
-    });
-  }
-  return problems;
-}
-
-/** Problems reported per file before the rest are summed up in one line. */
-const MAX_REPORTED = 10;
-
-/**
- * The bounds, each far beyond what a résumé needs (two levels of bullets, paragraphs of a few lines, a few
- * dozen markup characters in a file). Within them, the parser's time on any file up to the 1 MiB size limit
- * stays within a few seconds (see test/errors.sizes.test.ts).
+ * The bounds on content, each far beyond what a résumé needs (a one-page résumé is ~10 KB in ~50 blocks, with
+ * two levels of bullets, paragraphs of a few lines and a few dozen markup characters). Within them a build of
+ * any content folder ends, fitted or with an error, in under 5 s and 650 MB on a 2-core machine (the worst:
+ * 20 000 one-word bullets; see test/errors.sizes.test.ts). Beyond them the CommonMark parser is quadratic or
+ * worse (deep nesting, long paragraphs, long runs of emphasis and link delimiters: minutes for a few KB) and
+ * memory grows past what Node allows (~20 KB per parsed list item).
  */
 export const LIMITS = {
+  /** Bytes in one section file, and in all of them together. */
+  fileBytes: 1024 * 1024,
+  totalBytes: 1024 * 1024,
+  /** Blocks (list items, block quotes, paragraphs, headings) in all section files together. */
+  blocks: 20_000,
   /** Columns of indentation and list or block-quote markers before a line's text. */
   nestingColumns: 40,
   /** Lines in one paragraph, counted from a blank line, a bullet or a heading to the next. */
   paragraphLines: 100,
-  /** Emphasis, link and HTML delimiters (`*`, `_`, `[`, `]`, `<`) in one paragraph and in one file. */
+  /** Emphasis, link and HTML delimiters (`*`, `_`, `[`, `]`, `<`) in one paragraph and in all files together. */
   paragraphMarkup: 200,
-  fileMarkup: 2000,
+  totalMarkup: 10_000,
 } as const;
 
+/** Problems reported per file before the rest are summed up in one line. */
+const MAX_REPORTED = 10;
 const MARKUP = new Set(["*", "_", "[", "]", "<"]);
 const MARKUP_NAMES = "* _ [ ] <";
+const ESCAPE_HINT = "write characters meant as text with a backslash (\\* \\_ \\[ \\] \\<)";
+
+/**
+ * Checks the text of each content file before it is parsed, in one linear pass, with counts kept across the
+ * files of a folder. Reports, with line and column:
+ *
+ * 1. Characters that would print as nothing or as a blank box, or change how the text around them reads:
+ *    control characters (other than tab and line endings), soft hyphens, zero-width and bidirectional marks.
+ *    The fonts' missing-glyph check does not catch them all (the fonts draw a soft hyphen; a control character
+ *    is skipped), and text extractors would read them as text.
+ * 2. Content beyond {@link LIMITS}: nesting, paragraph length, markup and the number of blocks.
+ */
+export class ContentLimits {
+  private blocks = 0;
+  private markup = 0;
+
+  /** Every problem of one file's text; empty when it is fine. */
+  check(file: string, text: string): Diagnostic[] {
+    const problems: Diagnostic[] = [];
+    const report = (line: number, column: number, message: string, hint?: string) =>
+      problems.push({ severity: "error", file, line, column, message, ...(hint ? { hint } : {}) });
+    let markupReported = false;
+    let run: { line: number; lines: number; markup: number } | undefined;
+    const lines = text.split(/\r\n|\r|\n/);
+    for (let index = 0; index < lines.length && problems.length <= MAX_REPORTED; index++) {
+      const line = lines[index] ?? "";
+      const number = index + 1;
+      for (const { column, char } of strangeCharacters(line)) {
+        if (problems.length > MAX_REPORTED) break;
+        const [message, hint] = strangeMessage(char);
+        report(number, column, message, hint);
+      }
+      const prefix = containerPrefix(line);
+      if (prefix.width > LIMITS.nestingColumns) {
+        report(
+          number,
+          prefix.overColumn,
+          `nested too deep: ${prefix.width} columns of indentation and list or quote markers before the text; at most ${LIMITS.nestingColumns} are read`,
+          "bullets nest one level, for alternatives ({alt=NAME}); remove the extra indentation or markers",
+        );
+      }
+      const blank = line.trim() === "";
+      if (blank || startsBlock(line)) run = undefined;
+      if (blank) continue;
+      const starts = run === undefined;
+      run ??= { line: number, lines: 0, markup: 0 };
+      const blocks = prefix.markers + (starts && prefix.markers === 0 ? 1 : 0);
+      if (this.blocks <= LIMITS.blocks && this.blocks + blocks > LIMITS.blocks) {
+        report(
+          number,
+          1,
+          `more than ${LIMITS.blocks} blocks (bullets, paragraphs and headings) in the content; at most ${LIMITS.blocks} are read (a one-page résumé has about 50)`,
+        );
+      }
+      this.blocks += blocks;
+      run.lines++;
+      if (run.lines === LIMITS.paragraphLines + 1) {
+        report(
+          run.line,
+          1,
+          `a paragraph of more than ${LIMITS.paragraphLines} lines; a paragraph or list item is at most ${LIMITS.paragraphLines} lines`,
+          "split it with blank lines, or into bullets",
+        );
+      }
+      for (const column of markupColumns(line)) {
+        run.markup++;
+        this.markup++;
+        if (run.markup === LIMITS.paragraphMarkup + 1 && !markupReported) {
+          markupReported = true;
+          report(
+            number,
+            column,
+            `more than ${LIMITS.paragraphMarkup} of the markup characters ${MARKUP_NAMES} in one paragraph; that much markup is not read`,
+            `split the paragraph, or ${ESCAPE_HINT}`,
+          );
+        }
+        if (this.markup === LIMITS.totalMarkup + 1 && !markupReported) {
+          markupReported = true;
+          report(
+            number,
+            column,
+            `more than ${LIMITS.totalMarkup} of the markup characters ${MARKUP_NAMES} in the content; that much markup is not read`,
+            ESCAPE_HINT,
+          );
+        }
+      }
+    }
+    const first = problems[MAX_REPORTED];
+    if (first !== undefined) {
+      problems.splice(MAX_REPORTED);
+      problems.push({
+        severity: "error",
+        file,
+        line: first.line ?? 1,
+        column: first.column ?? 1,
+        message: "more problems of these kinds from here on; fix the ones above first",
+      });
+    }
+    return problems;
+  }
+}
 
 /** Columns (1-based) of unescaped markup characters in a line. */
 function* markupColumns(line: string): Generator<number> {
@@ -113,23 +140,27 @@ function* markupColumns(line: string): Generator<number> {
 
 /**
  * Whether a line surely ends the paragraph before it: a bullet with text or an ATX heading, indented at most
- * three spaces. Only such lines (and blank lines) split the count of a paragraph's lines and markup, so a
+ * three spaces. Only such lines (and blank lines) restart the count of a paragraph's lines and markup, so a
  * paragraph as the parser sees it is never longer than one as counted here.
  */
 function startsBlock(line: string): boolean {
   return /^ {0,3}(?:[-*+][ \t]+\S|#{1,6}(?:[ \t]|$))/.test(line);
 }
 
-/** Width in columns (tabs to the next multiple of 4) of the line's indentation and container markers. */
-function nestingWidth(line: string): { width: number; column: number } {
+/**
+ * The line's indentation and container markers (`>`, `-`, `*`, `+`, `1.`, `1)`): their width in columns (a tab
+ * to the next multiple of 4), how many markers, and the column of the first character past the nesting bound.
+ */
+function containerPrefix(line: string): { width: number; markers: number; overColumn: number } {
   const prefix = /^(?:[ \t]|>|(?:[-*+]|\d{1,9}[.)])(?=[ \t]|$))*/.exec(line)?.[0] ?? "";
+  const markers = prefix.match(/>|[-*+]|\d{1,9}[.)]/g)?.length ?? 0;
   let width = 0;
-  let column = 1;
+  let overColumn = 1;
   for (let i = 0; i < prefix.length; i++) {
     width = prefix[i] === "\t" ? width + 4 - (width % 4) : width + 1;
-    if (width <= LIMITS.nestingColumns) column = i + 2;
+    if (width <= LIMITS.nestingColumns) overColumn = i + 2;
   }
-  return { width, column };
+  return { width, markers, overColumn };
 }
 
 /** Invisible characters refused in content, with their names. */

@@ -1,8 +1,8 @@
 import type { Dirent } from "node:fs";
-import { readdir, readFile, stat } from "node:fs/promises";
+import { open, readdir, stat } from "node:fs/promises";
 import path from "node:path";
 import { type Diagnostic, UserError, userError } from "../diagnostics.js";
-import { checkText } from "./limits.js";
+import { ContentLimits, LIMITS } from "./limits.js";
 import type { ContentFile } from "./types.js";
 
 /**
@@ -38,20 +38,41 @@ export async function readContent(dir: string): Promise<ContentFile[]> {
   }
   const problems: Diagnostic[] = [];
   const files: ContentFile[] = [];
+  const limits = new ContentLimits();
+  let total = 0;
   for (const name of names) {
     const file = displayPath(dir, name);
     try {
       const size = (await stat(path.join(dir, name))).size;
-      if (size > MAX_FILE_BYTES) {
+      if (size > LIMITS.fileBytes) {
         problems.push({
           severity: "error",
           file,
-          message: `the file is ${(size / 1048576).toFixed(1)} MiB; section files are limited to 1 MiB (a résumé section is a few KB)`,
+          message: `the file is ${mebibytes(size, LIMITS.fileBytes)}; section files are limited to ${mebibytes(LIMITS.fileBytes)} (a résumé section is a few KB)`,
         });
         continue;
       }
-      const text = decodeUtf8(await readFile(path.join(dir, name)));
-      const found = checkText(file, text);
+      total += size;
+      if (total > LIMITS.totalBytes) {
+        problems.push({
+          severity: "error",
+          file: displayPath(dir, ""),
+          message: `the section files hold more than ${mebibytes(LIMITS.totalBytes)} together, from ${name} on; a résumé is limited to ${mebibytes(LIMITS.totalBytes)} (a one-page résumé is about 10 KB)`,
+        });
+        break;
+      }
+      const bytes = await readAtMost(path.join(dir, name), LIMITS.fileBytes);
+      if (bytes === undefined) {
+        // Grown since stat, or a special file whose size stat does not tell (/proc).
+        problems.push({
+          severity: "error",
+          file,
+          message: `the file holds more than ${mebibytes(LIMITS.fileBytes)}; section files are limited to ${mebibytes(LIMITS.fileBytes)} (a résumé section is a few KB)`,
+        });
+        continue;
+      }
+      const text = decodeUtf8(bytes);
+      const found = limits.check(file, text);
       if (found.length > 0) problems.push(...found);
       else files.push({ path: file, text });
     } catch (error) {
@@ -66,8 +87,32 @@ export async function readContent(dir: string): Promise<ContentFile[]> {
   return files;
 }
 
-/** Bound on one section file: keeps parse time and memory small whatever is thrown at it. */
-const MAX_FILE_BYTES = 1024 * 1024;
+/** The file's bytes, read up to `limit`; undefined when it holds more. */
+async function readAtMost(file: string, limit: number): Promise<Uint8Array | undefined> {
+  const handle = await open(file, "r");
+  try {
+    const chunks: Buffer[] = [];
+    let length = 0;
+    for (;;) {
+      const chunk = Buffer.alloc(64 * 1024);
+      const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
+      if (bytesRead === 0) return Buffer.concat(chunks, length);
+      chunks.push(chunk.subarray(0, bytesRead));
+      length += bytesRead;
+      if (length > limit) return undefined;
+    }
+  } finally {
+    await handle.close();
+  }
+}
+
+/** "10 MiB", "3.8 MiB"; with as many decimals as it takes to differ from `other` ("1.02 MiB", not "1 MiB"). */
+function mebibytes(bytes: number, other?: number): string {
+  const shown = (n: number, digits: number) => (n / 1048576).toFixed(digits).replace(/\.?0+$/, "");
+  let digits = 1;
+  while (other !== undefined && digits < 6 && shown(bytes, digits) === shown(other, digits)) digits++;
+  return `${shown(bytes, digits)} MiB`;
+}
 
 async function isSectionFile(dir: string, entry: Dirent): Promise<boolean> {
   if (!entry.name.endsWith(".md") || entry.name.startsWith("_") || entry.name.startsWith(".")) return false;

@@ -9,7 +9,7 @@ import {
   WordTooWideError,
 } from "../paragraph.js";
 import type { LayoutParams, Theme } from "../theme.js";
-import { LayoutError } from "./errors.js";
+import { LayoutError, locate } from "./errors.js";
 
 /** Everything a composer needs; built once per layout pass. */
 export interface ComposeContext {
@@ -54,7 +54,12 @@ export function breakLines(
     lines = run(ctx, pieces, options, source);
     ctx.cache.set(key, lines);
   }
-  if (ctx.params.looseness < 0 && lines.length > 1 && isShortLastLine(lines)) {
+  if (
+    ctx.params.looseness < 0 &&
+    lines.length > 1 &&
+    lines.length <= MAX_LOOSE_LINES &&
+    isShortLastLine(lines)
+  ) {
     const tightKey = `${key}|tight`;
     let tight = ctx.cache.get(tightKey);
     if (!tight) {
@@ -68,6 +73,13 @@ export function breakLines(
   }
   return lines;
 }
+
+/**
+ * Looseness is tried on paragraphs of at most this many lines (bullets and summaries are a few). A looseness
+ * pass keeps a candidate break per line count, so its cost grows with the square of the paragraph's length:
+ * on a paragraph of thousands of lines it would take minutes to save one line.
+ */
+const MAX_LOOSE_LINES = 60;
 
 /** A last line less than a third full is what TeX users tighten by hand. */
 function isShortLastLine(lines: readonly Line[]): boolean {
@@ -92,7 +104,7 @@ function run(
       const word = error.word.length > 40 ? `${error.word.slice(0, 40)}…` : error.word;
       throw new LayoutError(
         `"${word}" is ${error.wordWidth.toFixed(1)}pt wide, wider than the line (${Math.max(...options.lineWidths).toFixed(1)}pt) and cannot be broken`,
-        source,
+        source && locate(source, error.word.slice(0, 40)),
         "insert a space or shorten it",
       );
     }

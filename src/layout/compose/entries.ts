@@ -91,14 +91,10 @@ function composeEntry(ctx: ComposeContext, entry: Entry, section: string): VItem
   const bullets = entry.bullets.map((b) => composeBullet(ctx, b, section));
   const first = bullets[0];
   if (first) keepWithPrevious(first);
-  const items: VItem[] = [...header];
-  if (bullets.length > 0) {
-    items.push({ kind: "glue", glueClass: "item", size: em(ctx, ctx.params.itemGap) });
-    items.push(
-      ...joinBlocks(bullets, () => ({ kind: "glue", glueClass: "item", size: em(ctx, ctx.params.itemGap) })),
-    );
-  }
-  return items;
+  if (bullets.length === 0) return header;
+  const itemGlue = (): VItem => ({ kind: "glue", glueClass: "item", size: em(ctx, ctx.params.itemGap) });
+  // concat, not push(...): an entry may hold more bullets than a call can take arguments.
+  return ([] as VItem[]).concat(header, [itemGlue()], joinBlocks(bullets, itemGlue));
 }
 
 /** Whether `right` fits on the same line as the whole of `left`, with the theme's gap between them. */

@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { type Diagnostic, UserError } from "../../diagnostics.js";
 import type { Source } from "../../model/schema.js";
 
@@ -14,4 +15,28 @@ export class LayoutError extends UserError {
     super([diagnostic]);
     this.name = "LayoutError";
   }
+}
+
+/**
+ * The position of `text` in its source file: its first occurrence at or after `from` (the start of the item or
+ * section that holds it), so an error points at the character or word itself rather than at the start of its
+ * bullet. The model keeps positions per item only; this reads the file again, on this error path alone,
+ * decoding it as src/parse/readContent.ts does. Falls back to `from` when the file cannot be read or the text
+ * is not there as written (typography may have changed it, e.g. made a quote typographic).
+ */
+export function locate(from: Source, text: string): Source {
+  if (text === "") return from;
+  let source: string;
+  try {
+    source = new TextDecoder("utf-8", { fatal: true }).decode(readFileSync(from.file)).normalize("NFC");
+  } catch {
+    return from;
+  }
+  const lines = source.split(/\r\n|\r|\n/);
+  for (let index = from.line - 1; index < lines.length; index++) {
+    const line = lines[index] ?? "";
+    const at = line.indexOf(text, index === from.line - 1 ? from.column - 1 : 0);
+    if (at >= 0) return { file: from.file, line: index + 1, column: at + 1 };
+  }
+  return from;
 }

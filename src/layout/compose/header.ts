@@ -2,12 +2,18 @@ import type { Header } from "../../model/schema.js";
 import type { LineContent, VItem } from "../vlist.js";
 import { type ComposeContext, em } from "./context.js";
 import { vline } from "./lines.js";
-import { plainPiece } from "./pieces.js";
+import { fitToWidth, plainPiece } from "./pieces.js";
 
 /** The name, large and centred in small caps, then the contacts on one centred line separated by thin bars. */
 export function composeHeader(ctx: ComposeContext, header: Header): VItem[] {
   const t = ctx.theme;
-  const name = plainPiece(ctx, header.name, { smallCaps: true, scale: t.nameSize }, header.source);
+  const name = fitToWidth(
+    ctx,
+    plainPiece(ctx, header.name, { smallCaps: true, scale: t.nameSize }, header.source),
+    ctx.width,
+    "the name",
+    header.source,
+  );
   const nameWidth = ctx.measurer.width(name.text, name.font, name.size);
   const nameLine = vline(ctx, [
     {
@@ -27,7 +33,13 @@ export function composeHeader(ctx: ComposeContext, header: Header): VItem[] {
   nameLine.height = ctx.measurer.metrics("smallCaps").capHeight * name.size;
   const items: VItem[] = [nameLine];
   if (header.headline) {
-    const headline = plainPiece(ctx, header.headline, { italic: true }, header.source);
+    const headline = fitToWidth(
+      ctx,
+      plainPiece(ctx, header.headline, { italic: true }, header.source),
+      ctx.width,
+      "the headline",
+      header.source,
+    );
     items.push({ kind: "glue", glueClass: "fixed", size: em(ctx, t.afterName) });
     items.push(centred(ctx, [headline], "headline"));
   }
@@ -65,7 +77,8 @@ function centred(ctx: ComposeContext, pieces: ReturnType<typeof plainPiece>[], r
 function contactLines(ctx: ComposeContext, header: Header) {
   const space = em(ctx, ctx.theme.contactSpace);
   const entries = header.contacts.map((c) => {
-    const piece = plainPiece(ctx, c.value, {}, c.source);
+    const what = `the ${c.label} contact`;
+    const piece = fitToWidth(ctx, plainPiece(ctx, c.value, {}, c.source), ctx.width, what, c.source);
     return { contact: c, piece, width: ctx.measurer.width(piece.text, piece.font, piece.size) };
   });
   const rows: (typeof entries)[] = [[]];

@@ -2,12 +2,18 @@ import type { Section } from "../../model/schema.js";
 import type { VItem } from "../vlist.js";
 import { type ComposeContext, em } from "./context.js";
 import { vline } from "./lines.js";
-import { plainPiece } from "./pieces.js";
+import { fitToWidth, plainPiece } from "./pieces.js";
 
 /** A section heading in small caps with a thin rule under it, the outline anchor of its section. */
 export function composeHeading(ctx: ComposeContext, section: Section): VItem[] {
   const t = ctx.theme;
-  const piece = plainPiece(ctx, section.title, { smallCaps: true, scale: t.headingSize }, section.source);
+  const piece = fitToWidth(
+    ctx,
+    plainPiece(ctx, section.title, { smallCaps: true, scale: t.headingSize }, section.source),
+    ctx.width,
+    "the section title",
+    section.source,
+  );
   const width = ctx.measurer.width(piece.text, piece.font, piece.size);
   const line = vline(
     ctx,

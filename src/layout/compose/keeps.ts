@@ -22,7 +22,9 @@ export function joinBlocks(blocks: VItem[][], glue: () => VItem): VItem[] {
   const out: VItem[] = [];
   blocks.forEach((block, i) => {
     if (i > 0) out.push(glue());
-    out.push(...block);
+    // Not push(...block): spreading passes every item as an argument, and a block of ~120 000 items would
+    // overflow the stack.
+    for (const item of block) out.push(item);
   });
   return out;
 }

@@ -3,6 +3,7 @@ import type { Role } from "../frame.js";
 import type { Line, Piece } from "../paragraph.js";
 import type { LineText, VLine } from "../vlist.js";
 import { breakLines, type ComposeContext, em } from "./context.js";
+import { fitToWidth } from "./pieces.js";
 
 export interface LineMeta {
   role: Role;
@@ -48,7 +49,9 @@ export function runsAt(line: Line, x: number, meta: LineMeta): LineText[] {
 }
 
 /** One unbreakable piece placed with its right edge at `right`. */
-export function rightAligned(ctx: ComposeContext, piece: Piece, right: number, meta: LineMeta): LineText {
+export function rightAligned(ctx: ComposeContext, given: Piece, right: number, meta: LineMeta): LineText {
+  const shown = given.text.length > 30 ? `${given.text.slice(0, 30)}…` : given.text;
+  const piece = fitToWidth(ctx, given, ctx.width, `"${shown}"`, meta.source);
   const width = ctx.measurer.width(piece.text, piece.font, piece.size);
   return {
     kind: "text",

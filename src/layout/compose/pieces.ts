@@ -1,9 +1,8 @@
-import { readFileSync } from "node:fs";
 import type { RichText, Source, Span } from "../../model/schema.js";
 import type { FontId } from "../frame.js";
 import type { Piece } from "../paragraph.js";
 import { type ComposeContext, em } from "./context.js";
-import { LayoutError } from "./errors.js";
+import { LayoutError, locate } from "./errors.js";
 
 /** The base style of a piece of text; spans may add bold or italic on top. */
 export interface BaseStyle {
@@ -56,6 +55,34 @@ function spanPiece(ctx: ComposeContext, span: Span, style: BaseStyle, source?: S
   };
 }
 
+/** The smallest fraction of its size a one-line element is set at to fit the line. */
+const MIN_FIT_SCALE = 0.5;
+
+/**
+ * A piece that is set on one line of its own, unbroken (the name, the headline, a section title, a contact, a
+ * location): set smaller when it is wider than `width`, so that it never runs off the page. Wider than the line
+ * even at half its size, it is an error naming `what`.
+ */
+export function fitToWidth(
+  ctx: ComposeContext,
+  piece: Piece,
+  width: number,
+  what: string,
+  source?: Source,
+): Piece {
+  const natural = ctx.measurer.width(piece.text, piece.font, piece.size);
+  if (natural <= width) return piece;
+  const scale = (width / natural) * (1 - 1e-9);
+  if (scale < MIN_FIT_SCALE) {
+    throw new LayoutError(
+      `${what} is too long for one line: ${natural.toFixed(1)}pt wide at ${piece.size.toFixed(1)}pt, and the line is ${width.toFixed(1)}pt`,
+      source && locate(source, piece.text.slice(0, 20)),
+      "shorten it",
+    );
+  }
+  return { ...piece, size: piece.size * scale, rise: piece.rise * scale };
+}
+
 /** Refuses text the font cannot show, instead of printing a blank box. */
 function checkGlyphs(ctx: ComposeContext, text: string, font: FontId, source?: Source): void {
   const missing = ctx.measurer.missingGlyphs(text, font);
@@ -67,27 +94,4 @@ function checkGlyphs(ctx: ComposeContext, text: string, font: FontId, source?: S
     source && locate(source, first),
     "remove it or replace it with characters the font has",
   );
-}
-
-/**
- * The position of `char` in its source file: its first occurrence at or after `from` (the start of the item or
- * section that holds it), so the error points at the character itself rather than at the start of its bullet.
- * The model keeps positions per item only; this reads the file again, on this error path alone, decoding it as
- * src/parse/readContent.ts does. Falls back to `from` when the file cannot be read or the character is not there
- * as written (typography may have made it, e.g. a typographic quote).
- */
-export function locate(from: Source, char: string): Source {
-  let text: string;
-  try {
-    text = new TextDecoder("utf-8", { fatal: true }).decode(readFileSync(from.file)).normalize("NFC");
-  } catch {
-    return from;
-  }
-  const lines = text.split(/\r\n|\r|\n/);
-  for (let index = from.line - 1; index < lines.length; index++) {
-    const line = lines[index] ?? "";
-    const at = line.indexOf(char, index === from.line - 1 ? from.column - 1 : 0);
-    if (at >= 0) return { file: from.file, line: index + 1, column: at + 1 };
-  }
-  return from;
 }

@@ -19,7 +19,11 @@ export function readEntries(input: SectionInput): EntriesSection["entries"] {
   const entries: Entry[] = [];
   let current: { entry: Entry; stage: "fields" | "details" | "bullets"; hasFields: boolean } | undefined;
   for (const block of input.blocks) {
-    if (block.type === "heading" && block.depth === 2) {
+    // A deeper heading where the first entry should start is reported, then read as that entry, so the yaml
+    // block and bullets under it are checked as an entry's rather than each reported as out of place.
+    const misplaced = current === undefined && block.type === "heading" && block.depth > 2;
+    if (misplaced) rejectBeforeFirst(block, input);
+    if (block.type === "heading" && (block.depth === 2 || misplaced)) {
       const entry: Entry = {
         id: "",
         tags: [],

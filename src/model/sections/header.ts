@@ -4,6 +4,7 @@ import { readContact } from "../contacts.js";
 import { plainText } from "../inline.js";
 import type { Header } from "../schema.js";
 import type { SectionInput } from "./input.js";
+import { tableProblem } from "./tables.js";
 
 /** The header: the level-1 heading is the name, an optional paragraph the headline, a list the contacts. */
 export function readHeader(input: SectionInput, nameHeading: Heading | undefined): Header {
@@ -22,6 +23,11 @@ export function readHeader(input: SectionInput, nameHeading: Heading | undefined
         continue;
       }
       headlineLine = at.line;
+      const problem = tableProblem(block, ctx);
+      if (problem) {
+        ctx.error(at, problem);
+        continue;
+      }
       const headline = plainText(richText(block.children, ctx, "the headline"), ctx, at, "the headline");
       if (headline !== "") header.headline = headline;
     } else if (block.type === "list" && !block.ordered) {

@@ -1,6 +1,7 @@
 import { rejectBlock, richText } from "../blocks.js";
 import type { RichText } from "../schema.js";
 import type { SectionInput } from "./input.js";
+import { tableProblem } from "./tables.js";
 
 /** A text section: paragraphs of styled text. */
 export function readParagraphs(input: SectionInput): RichText[] {
@@ -8,6 +9,11 @@ export function readParagraphs(input: SectionInput): RichText[] {
   const paragraphs: RichText[] = [];
   for (const block of input.blocks) {
     if (block.type === "paragraph") {
+      const problem = tableProblem(block, ctx);
+      if (problem) {
+        ctx.error(ctx.at(block), problem);
+        continue;
+      }
       const text = richText(block.children, ctx, "a paragraph");
       if (text.length > 0) paragraphs.push(text);
     } else rejectBlock(block, ctx, "a text section holds paragraphs (use kind: list or entries for lists)");
