@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import * as fontkit from "fontkit";
@@ -9,8 +9,16 @@ import type { FontId } from "./layout/frame.js";
 import type { Measurer } from "./layout/measure.js";
 import type { Theme } from "./layout/theme.js";
 
-/** The fonts folder shipped with vitae (next to src/). */
-export const fontsDir = join(dirname(fileURLToPath(import.meta.url)), "..", "fonts");
+/** The fonts folder shipped with vitae, at the root of the package (whether run from src/ or from a bundle). */
+export const fontsDir = join(packageRoot(dirname(fileURLToPath(import.meta.url))), "fonts");
+
+/** The nearest folder at or above `from` that holds a package.json. */
+function packageRoot(from: string): string {
+  for (let dir = from; ; dir = dirname(dir)) {
+    if (existsSync(join(dir, "package.json"))) return dir;
+    if (dirname(dir) === dir) return from;
+  }
+}
 
 export type FontPaths = Record<FontId, string>;
 
@@ -100,9 +108,13 @@ function checksum(view: DataView, offset: number, length: number, skip: number):
   const end = offset + length;
   for (let at = offset; at < end; at += 4) {
     if (at === skip) continue;
-    let word = 0;
-    // The last word is padded with zeros.
-    for (let k = 0; k < 4; k++) word = (word << 8) | (at + k < end ? view.getUint8(at + k) : 0);
+    let word: number;
+    if (at + 4 <= end) word = view.getUint32(at);
+    else {
+      // The last word is padded with zeros.
+      word = 0;
+      for (let k = 0; k < 4; k++) word = (word << 8) | (at + k < end ? view.getUint8(at + k) : 0);
+    }
     sum = (sum + (word >>> 0)) >>> 0;
   }
   return sum;
