@@ -1,5 +1,5 @@
 import { mkdir } from "node:fs/promises";
-import { dirname, relative } from "node:path";
+import { dirname } from "node:path";
 import { type Diagnostic, formatDiagnostic, UserError, userError } from "../diagnostics.js";
 import { type FitReport, summaryLine } from "../fit/report.js";
 import { writeFileAtomic } from "../io/atomicWrite.js";
@@ -99,8 +99,7 @@ function printBuild(result: BuildResult): FitReport {
 }
 
 function printExtras(result: BuildResult): void {
-  for (const extra of result.written.slice(1))
-    process.stdout.write(`  also wrote ${relative(process.cwd(), extra) || extra}\n`);
+  for (const extra of result.written.slice(1)) process.stdout.write(`  also wrote ${extra}\n`);
 }
 
 async function writeReport(file: string | undefined, reports: FitReport[]): Promise<void> {
