@@ -177,13 +177,17 @@ describe("fitting synthetic content", () => {
     expect(result.steps.at(-1)?.step).toBe("drop");
   });
 
-  it("honours a two-page budget", () => {
+  it("honours a two-page budget, growing the type to fill the second page", () => {
     let bullets = 10;
     while (naturalFill(syntheticResume(bullets, 34)) < 1.3) bullets++;
-    const result = fitOnce(syntheticResume(bullets, 34), { pages: 2 });
+    const resume = syntheticResume(bullets, 34);
+    const result = fitOnce(resume, { pages: 2 });
     expect(result.fits).toBe(true);
-    expect(result.steps).toEqual([]);
     expect(result.layout.frames.pages).toHaveLength(2);
+    expect(result.steps.map((s) => s.step)).toEqual(["grow"]);
+    expect(result.layout.params.bodySize).toBeLessThanOrEqual(theme.bodySize.max);
+    const ungrown = layoutWith(resume);
+    expect(result.layout.fill).toBeGreaterThan(ungrown.fill);
   });
 
   it("never gives a larger font size after adding a bullet (monotone)", () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { TextItem } from "../src/layout/frame.js";
+import { frameText } from "../src/layout/frameText.js";
 import { paperSizes } from "../src/layout/theme.js";
 import { loadResume } from "../src/model/load.js";
 import { layoutWith, syntheticResume } from "./helpers/build.js";
@@ -88,5 +89,37 @@ describe("layout of long content", () => {
       (p) => texts(p.items).filter((t) => t.role === "bullet")[0]?.text ?? "",
     );
     for (const w of firstWords.slice(1)) expect(w.startsWith("Bullet ")).toBe(true);
+  });
+});
+
+describe("layout of unusual but valid content", () => {
+  it("prints an entry's keywords when it has no role, supervisor, status or location", () => {
+    const resume = syntheticResume(1, 5);
+    const section = resume.sections[0];
+    const entry = section?.kind === "entries" ? section.entries[0] : undefined;
+    if (!entry) throw new Error("no entry");
+    delete entry.role;
+    delete entry.location;
+    entry.keywords = ["LLM", "Inference"];
+    const text = frameText(layoutWith(resume).frames);
+    expect(text).toContain("LLM, Inference");
+  });
+
+  it("sets text placed on one line (name, contacts, headings, dates) with ordinary spaces", () => {
+    const resume = syntheticResume(1, 5);
+    resume.header.name = "Dr. Jane Doe";
+    resume.header.headline = "Postdoc with Prof. Smith";
+    const section = resume.sections[0];
+    if (section) section.title = "Work with Prof. Smith";
+    const entry = section?.kind === "entries" ? section.entries[0] : undefined;
+    if (entry) entry.location = "St. Louis";
+    const result = layoutWith(resume);
+    const items = result.frames.pages.flatMap((p) => texts(p.items));
+    expect(items.filter((t) => t.text.includes("\u00a0")).map((t) => t.text)).toEqual([]);
+    const location = items.find((t) => t.text === "St. Louis");
+    expect(location && location.x + location.width).toBeCloseTo(
+      paperSizes.letter.width - result.params.margin,
+      6,
+    );
   });
 });

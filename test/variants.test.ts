@@ -18,7 +18,7 @@ import { VARIANT_SCHEMA_FILE, variantJsonSchemaText } from "../src/tailor/varian
 import { CONTENT, cleanup, inOrder, pdftotextWith, runPdfCli, tempDir, words } from "./helpers/e2e.js";
 import { extractText, hasTool, parseInfo } from "./helpers/pdf.js";
 
-const NAMES = await listVariants(CONTENT);
+const { names: NAMES } = await listVariants(CONTENT);
 const { resume: ORIGINAL } = await loadResume(CONTENT);
 const OUT = tempDir("vitae-variants-");
 afterAll(cleanup);

@@ -3,7 +3,7 @@ import { dirname } from "node:path";
 import { type Diagnostic, formatDiagnostic, UserError, userError } from "../diagnostics.js";
 import { type FitReport, summaryLine } from "../fit/report.js";
 import { writeFileAtomic } from "../io/atomicWrite.js";
-import { checkOutputPaths } from "../io/outputPaths.js";
+import { checkOutputFolders, checkOutputPaths } from "../io/outputPaths.js";
 import type { Paper } from "../layout/theme.js";
 import { type BuildOptions, type BuildResult, buildPdf } from "../pipeline.js";
 import { allBuilds, buildAll, type CommonOptions } from "../tailor/all.js";
@@ -50,6 +50,10 @@ async function main(argv: string[]): Promise<void> {
     return printText(await jobCommand(values.content, values.job, values.variant));
 
   if (values.report !== undefined) checkOutputPaths(values.content, [values.report]);
+  checkOutputFolders([
+    ...(values.out === undefined ? [] : [values.out]),
+    ...(values.report === undefined ? [] : [values.report]),
+  ]);
   // output/ is vitae's own folder: made when missing; a folder named by --out must exist.
   if (values.out === undefined) await mkdir(dirname(DEFAULT_OUT), { recursive: true });
 

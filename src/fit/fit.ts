@@ -73,6 +73,11 @@ export function fitResume(
     return layoutResume(resume, theme, params, meta, { ...deps, cache });
   };
   const overflowOf = (r: LayoutResult) => r.naturalHeight - options.pages * r.available;
+  // One page: its natural height leaves room. Several: fewer pages than allowed, or a last page far from full.
+  const roomToSpare = (r: LayoutResult) =>
+    options.pages === 1
+      ? r.naturalHeight / r.available < GROW_BELOW
+      : r.frames.pages.length < options.pages || r.fill < GROW_BELOW;
   const fits = (r: LayoutResult) =>
     r.frames.pages.length <= options.pages && (options.pages > 1 || r.naturalHeight <= r.available + 1e-6);
 
@@ -89,7 +94,7 @@ export function fitResume(
     dropped: [...params.dropped],
   });
   if (fits(best)) {
-    if (best.naturalHeight / best.available < GROW_BELOW && options.pages === 1) grow();
+    if (roomToSpare(best)) grow();
     return finish(true);
   }
 

@@ -17,8 +17,9 @@ export async function allBuilds(
   defaultOut: string,
 ): Promise<{ jobs: BuildOptions[]; problems: Diagnostic[] }> {
   const jobs: BuildOptions[] = [{ ...base, outFile: defaultOut }];
-  const problems: Diagnostic[] = [];
-  for (const name of await listVariants(base.contentDir)) {
+  // A badly named file is reported; the default and the well-named variants are built all the same.
+  const { names, problems } = await listVariants(base.contentDir);
+  for (const name of names) {
     try {
       const { variant, warnings } = await loadVariant(base.contentDir, name);
       problems.push(...warnings);

@@ -49,14 +49,17 @@ export function checkVariantName(name: string): void {
     );
 }
 
-/** The variant names of a content folder (file names of `variants/*.md`), sorted; [] without the folder. */
-export async function listVariants(contentDir: string): Promise<string[]> {
+/**
+ * The variant names of a content folder (file names of `variants/*.md`), sorted, and a problem for each file
+ * whose name is not a valid variant name; none without the folder.
+ */
+export async function listVariants(contentDir: string): Promise<{ names: string[]; problems: Diagnostic[] }> {
   const dir = variantsDir(contentDir);
   let entries: Dirent[];
   try {
     entries = await readdir(dir, { withFileTypes: true });
   } catch (error) {
-    if ((error as { code?: string }).code === "ENOENT") return [];
+    if ((error as { code?: string }).code === "ENOENT") return { names: [], problems: [] };
     throw userError(`cannot list the variants folder (${(error as Error).message})`, dir);
   }
   const names: string[] = [];
@@ -73,8 +76,7 @@ export async function listVariants(contentDir: string): Promise<string[]> {
         hint: 'rename it, or start its name with "_" to keep it as a draft',
       });
   }
-  if (problems.length > 0) throw new UserError(problems);
-  return names.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  return { names: names.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)), problems };
 }
 
 /** Reads and validates one variant; a UserError lists every problem (warnings are returned). */
@@ -91,7 +93,7 @@ export async function loadVariant(
     const code = (error as { code?: string }).code;
     if (code !== "ENOENT")
       throw userError(`cannot read the variant (${code ?? (error as Error).message})`, file);
-    const known = await listVariants(contentDir);
+    const known = (await listVariants(contentDir)).names;
     throw userError(
       `no variant "${name}": there is no ${file}`,
       "vitae",

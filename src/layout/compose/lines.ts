@@ -55,7 +55,7 @@ export function rightAligned(ctx: ComposeContext, given: Piece, right: number, m
   const width = ctx.measurer.width(piece.text, piece.font, piece.size);
   return {
     kind: "text",
-    text: piece.text.replace(/\u00a0/g, " "),
+    text: piece.text,
     font: piece.font,
     size: piece.size,
     x: right - width,
@@ -88,7 +88,10 @@ export function leftRightLines(
       ? [vline(ctx, [rightAligned(ctx, right, ctx.left + full, rightMeta)], scale, leftMeta.section)]
       : [];
   }
-  const widths = firstWidth > full / 3 ? [firstWidth, full] : [full];
+  // The right text shares the first line unless that leaves too little room, or the first word alone is wider.
+  const firstWord = left[0]?.text.split(/[ \u00a0]/)[0] ?? "";
+  const firstWordWidth = left[0] ? ctx.measurer.width(firstWord, left[0].font, left[0].size) : 0;
+  const widths = firstWidth > full / 3 && firstWordWidth <= firstWidth ? [firstWidth, full] : [full];
   const broken = breakLines(ctx, left, widths, leftMeta.source, id);
   const lines = broken.map((line) => vline(ctx, runsAt(line, ctx.left, leftMeta), scale, leftMeta.section));
   if (right) {
@@ -113,7 +116,8 @@ export function leftRightLast(
 ): VLine[] | undefined {
   const full = ctx.width;
   const room = full - ctx.measurer.width(right.text, right.font, right.size) - em(ctx, ctx.theme.rightGap);
-  if (room < full / 4) return undefined;
+  // No left text means no line to share: the caller gives the right text a line of its own.
+  if (left.length === 0 || room < full / 4) return undefined;
   const scale = (left[0]?.size ?? em(ctx, 1)) / em(ctx, 1);
   let broken = breakLines(ctx, left, [full], leftMeta.source, id);
   const count = broken.length;

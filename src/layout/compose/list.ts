@@ -5,7 +5,7 @@ import { type ComposeContext, em } from "./context.js";
 import { formatRange } from "./dates.js";
 import { joinBlocks, keepParagraph, keepWithPrevious } from "./keeps.js";
 import { leftRightLines, rightAligned, vline } from "./lines.js";
-import { plainPiece, richPieces } from "./pieces.js";
+import { plainPiece, richPieces, solid } from "./pieces.js";
 
 interface Prepared {
   item: ListItem;
@@ -58,11 +58,11 @@ function twoColumnRow(ctx: ComposeContext, section: string, row: Prepared[], col
   row.forEach((p, column) => {
     const left = ctx.left + column * (columnWidth + em(ctx, ctx.theme.columnGap));
     let x = left;
-    for (const piece of p.text) {
+    for (const piece of p.text.map(solid)) {
       const width = ctx.measurer.width(piece.text, piece.font, piece.size);
       line.content.push({
         kind: "text",
-        text: piece.text.replace(/\u00a0/g, " "),
+        text: piece.text,
         font: piece.font,
         size: piece.size,
         x,

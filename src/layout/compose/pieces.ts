@@ -63,6 +63,14 @@ const MIN_FIT_SCALE = 0.5;
  * location): set smaller when it is wider than `width`, so that it never runs off the page. Wider than the line
  * even at half its size, it is an error naming `what`.
  */
+/**
+ * A piece set on one line as it is: its no-break spaces become ordinary ones (the tie has nothing left to do,
+ * and U+00A0 is wider in Latin Modern and extracts as a different character).
+ */
+export function solid(piece: Piece): Piece {
+  return piece.text.includes("\u00a0") ? { ...piece, text: piece.text.replace(/\u00a0/g, " ") } : piece;
+}
+
 export function fitToWidth(
   ctx: ComposeContext,
   piece: Piece,
@@ -70,6 +78,7 @@ export function fitToWidth(
   what: string,
   source?: Source,
 ): Piece {
+  piece = solid(piece);
   const natural = ctx.measurer.width(piece.text, piece.font, piece.size);
   if (natural <= width) return piece;
   const scale = (width / natural) * (1 - 1e-9);
