@@ -1,6 +1,7 @@
 /**
- * The text of a laid-out document in reading order, one printed line per line: exactly the words the PDF's
- * text layer holds, for pasting into application forms and for checking what extractors read back.
+ * The text of a laid-out document in reading order, one printed line per line: the words the PDF's text layer
+ * holds, for pasting into application forms and for checking what extractors read back. Words hyphenated at a
+ * line end are joined again, and a real hyphen set as U+2010 at a line end is written as "-".
  */
 import type { DocumentFrames, TextItem } from "./frame.js";
 
@@ -22,7 +23,21 @@ export function frameText(frames: DocumentFrames): string {
       out.push(joinRuns(runs));
     }
   }
-  return `${out.join("\n")}\n`;
+  return `${rejoinHyphenated(out).join("\n").replace(/\u2010/g, "-")}\n`;
+}
+
+/** A line ending in U+002D was broken by hyphenation (real line-final hyphens are U+2010): join the word. */
+function rejoinHyphenated(lines: string[]): string[] {
+  const out = [...lines];
+  for (let i = 0; i + 1 < out.length; i++) {
+    const line = out[i] ?? "";
+    const next = out[i + 1] ?? "";
+    if (!line.endsWith("-") || next === "") continue;
+    const [rest, ...others] = next.split(" ");
+    out[i] = `${line.slice(0, -1)}${rest}`;
+    out[i + 1] = others.join(" ");
+  }
+  return out.filter((line, i) => line !== "" || lines[i] === "");
 }
 
 /** Runs that touch are one word ("5" + "th"); runs apart get one space. */

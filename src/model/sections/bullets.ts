@@ -5,9 +5,8 @@ import { itemParts, rejectNested } from "../blocks.js";
 import type { FileContext } from "../context.js";
 import { firstWordsSlug, type IdRegistry } from "../ids.js";
 import { spansText, toSpans } from "../inline.js";
+import { DEFAULT_PRIORITY } from "../priority.js";
 import type { Bullet, Entry } from "../schema.js";
-
-const DEFAULT_PRIORITY = 5;
 
 /** The bullets of an entry, each with its `{alt=NAME}` alternatives (nested items). */
 export function readBullets(list: List, entry: Entry, ctx: FileContext, ids: IdRegistry): Bullet[] {

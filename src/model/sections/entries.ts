@@ -2,12 +2,12 @@ import type { RootContent } from "mdast";
 import { headingText, rejectBlock, richText } from "../blocks.js";
 import { readEntryFields } from "../entryFields.js";
 import { shortSlug } from "../ids.js";
+import { DEFAULT_PRIORITY } from "../priority.js";
 import type { EntriesSection, Entry } from "../schema.js";
 import { readBullets } from "./bullets.js";
 import type { SectionInput } from "./input.js";
 import { tableProblem } from "./tables.js";
 
-const DEFAULT_PRIORITY = 5;
 const ENTRY_HINT = "an entry's id, tags and priority go in its yaml block";
 
 /**

@@ -3,10 +3,9 @@ import { takeAttributes } from "../attributes.js";
 import { itemParts, rejectBlock, rejectNested } from "../blocks.js";
 import { shortSlug } from "../ids.js";
 import { spansText, toSpans } from "../inline.js";
+import { DEFAULT_PRIORITY } from "../priority.js";
 import type { ListItem } from "../schema.js";
 import type { SectionInput } from "./input.js";
-
-const DEFAULT_PRIORITY = 5;
 
 /** A list section: one bullet per item, each with optional `{#id .tag priority=N dates=…}`. */
 export function readListItems(input: SectionInput): ListItem[] {

@@ -4,10 +4,9 @@ import { itemParts, rejectBlock, rejectNested } from "../blocks.js";
 import type { FileContext } from "../context.js";
 import { shortSlug } from "../ids.js";
 import { plainText, toSpans } from "../inline.js";
+import { DEFAULT_PRIORITY } from "../priority.js";
 import type { SkillGroup, Source } from "../schema.js";
 import type { SectionInput } from "./input.js";
-
-const DEFAULT_PRIORITY = 5;
 
 /** A skills section: `- Label: value, value, …` per line, with optional `{#id .tag priority=N}`. */
 export function readSkillGroups(input: SectionInput): SkillGroup[] {
