@@ -131,6 +131,20 @@ describe("fitting synthetic content", () => {
     expect(result.layout.params.bodySize).toBeLessThan(theme.bodySize.max);
   });
 
+  it("climbs the ladder for a word too wide at the starting size but not at the floors", () => {
+    const resume = syntheticResume(2, 20);
+    const section = resume.sections[0];
+    const bullet = section?.kind === "entries" ? section.entries[0]?.bullets[0] : undefined;
+    if (!bullet) throw new Error("no bullet");
+    bullet.text = [{ text: `A ${"a".repeat(110)} word.` }];
+    const result = fitOnce(resume);
+    expect(result.fits).toBe(true);
+    expect(result.layout.params.bodySize).toBeLessThan(theme.bodySize.value);
+    expect(result.layout.params.bodySize).toBeGreaterThanOrEqual(theme.bodySize.min);
+    bullet.text = [{ text: `A ${"a".repeat(130)} word.` }];
+    expect(() => fitOnce(resume)).toThrow(/wider than the line/);
+  });
+
   it("fits a long résumé by climbing the ladder", () => {
     let bullets = 10;
     while (naturalFill(syntheticResume(bullets, 34)) < 1.12) bullets++;

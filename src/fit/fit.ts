@@ -27,7 +27,10 @@ export interface FitStep {
   step: StepName;
   /** Human-readable parameter change, e.g. "body 10pt → 9.45pt". */
   change: string;
-  /** How far the content overflows its page budget before and after this step (points; negative = room). */
+  /**
+   * How far the content overflows its page budget before and after this step (points; negative = room);
+   * Infinity (null in the JSON report) for a layout that could not be set, a word being wider than its lines.
+   */
   overflowBefore: number;
   overflowAfter: number;
 }
@@ -68,9 +71,27 @@ export function fitResume(
   const began = performance.now();
   const cache = deps.cache ?? new Map();
   let passes = 0;
+  // A word wider than the line at some size or margin is a layout that does not fit, not the end of fitting:
+  // smaller type or margins may take it. Only when nothing can be set is the first such error reported.
+  let unsettable: LayoutError | undefined;
   const run = (params: LayoutParams): LayoutResult => {
     passes++;
-    return layoutResume(resume, theme, params, meta, { ...deps, cache });
+    try {
+      return layoutResume(resume, theme, params, meta, { ...deps, cache });
+    } catch (error) {
+      if (!(error instanceof LayoutError)) throw error;
+      unsettable ??= error;
+      const nothing = { pages: [], meta };
+      return {
+        frames: nothing,
+        params,
+        available: 1,
+        naturalHeight: Infinity,
+        fill: 0,
+        linesPerSection: {},
+        tightened: [],
+      };
+    }
   };
   const overflowOf = (r: LayoutResult) => r.naturalHeight - options.pages * r.available;
   // One page: its natural height leaves room. Several: fewer pages than allowed, or a last page far from full.
@@ -79,20 +100,25 @@ export function fitResume(
       ? r.naturalHeight / r.available < GROW_BELOW
       : r.frames.pages.length < options.pages || r.fill < GROW_BELOW;
   const fits = (r: LayoutResult) =>
-    r.frames.pages.length <= options.pages && (options.pages > 1 || r.naturalHeight <= r.available + 1e-6);
+    Number.isFinite(r.naturalHeight) &&
+    r.frames.pages.length <= options.pages &&
+    (options.pages > 1 || r.naturalHeight <= r.available + 1e-6);
 
   let params = start;
   let best = run(params);
   const steps: FitStep[] = [];
-  const finish = (ok: boolean): FitResult => ({
-    fits: ok,
-    layout: best,
-    steps,
-    passes,
-    milliseconds: performance.now() - began,
-    overflow: overflowOf(best),
-    dropped: [...params.dropped],
-  });
+  const finish = (ok: boolean): FitResult => {
+    if (!Number.isFinite(best.naturalHeight) && unsettable) throw unsettable;
+    return {
+      fits: ok,
+      layout: best,
+      steps,
+      passes,
+      milliseconds: performance.now() - began,
+      overflow: overflowOf(best),
+      dropped: [...params.dropped],
+    };
+  };
   if (fits(best)) {
     if (roomToSpare(best)) grow();
     return finish(true);
@@ -112,20 +138,11 @@ export function fitResume(
     });
     // The greatest t that fits is the least u = 1 - t that does; u = 1 is the layout that already fits.
     // A larger size may make a long word too wide for the line: that size simply does not fit.
-    const attempt = (u: number): LayoutResult | undefined => {
-      if (u === 1) return best;
-      try {
-        return run(at(1 - u));
-      } catch (error) {
-        if (error instanceof LayoutError) return undefined;
-        throw error;
-      }
-    };
-    const found = leastFitting(attempt, (r) => r !== undefined && fits(r), 0, 1, {
+    const found = leastFitting((u) => (u === 1 ? best : run(at(1 - u))), fits, 0, 1, {
       integer: false,
       iterations: ITERATIONS,
     });
-    if (!found?.result || found.x === 1) return;
+    if (!found || found.x === 1) return;
     params = at(1 - found.x);
     best = found.result;
     steps.push({
