@@ -23,7 +23,9 @@ export function frameText(frames: DocumentFrames): string {
       out.push(joinRuns(runs));
     }
   }
-  return `${rejoinHyphenated(out).join("\n").replace(/\u2010/g, "-")}\n`;
+  return `${rejoinHyphenated(out)
+    .join("\n")
+    .replace(/\u2010/g, "-")}\n`;
 }
 
 /** A line ending in U+002D was broken by hyphenation (real line-final hyphens are U+2010): join the word. */
