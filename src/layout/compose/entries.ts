@@ -4,7 +4,7 @@ import type { VItem, VLine } from "../vlist.js";
 import { breakLines, type ComposeContext, em } from "./context.js";
 import { formatRange } from "./dates.js";
 import { joinBlocks, keepParagraph, keepWithPrevious } from "./keeps.js";
-import { leftRightLast, leftRightLines, runsAt, vline } from "./lines.js";
+import { leftRightLast, leftRightLines, pieceAt, runsAt, vline } from "./lines.js";
 import { plainPiece, richPieces } from "./pieces.js";
 
 /** An entries section: each entry's header lines, details and bullets; entries joined by entry glue. */
@@ -115,16 +115,8 @@ export function composeBullet(ctx: ComposeContext, bullet: Bullet, section: stri
   const lines = broken.map((line) => vline(ctx, runsAt(line, ctx.left + indent, meta), 1, section));
   const mark = plainPiece(ctx, ctx.theme.bullet, {});
   const markWidth = ctx.measurer.width(mark.text, mark.font, mark.size);
-  lines[0]?.content.unshift({
-    kind: "text",
-    text: mark.text,
-    font: mark.font,
-    size: mark.size,
-    x: ctx.left + indent * 0.45 - markWidth / 2,
-    rise: 0,
-    width: markWidth,
-    wordSpacing: 0,
-    role: "decoration",
-  });
+  lines[0]?.content.unshift(
+    pieceAt(ctx, mark, ctx.left + indent * 0.45 - markWidth / 2, { role: "decoration" }, markWidth),
+  );
   return keepParagraph(lines);
 }

@@ -1,7 +1,8 @@
 import type { Header } from "../../model/schema.js";
-import type { LineContent, VItem } from "../vlist.js";
+import type { Piece } from "../paragraph.js";
+import type { LineContent, VItem, VLine } from "../vlist.js";
 import { type ComposeContext, em } from "./context.js";
-import { vline } from "./lines.js";
+import { type LineMeta, pieceAt, vline } from "./lines.js";
 import { fitToWidth, plainPiece } from "./pieces.js";
 
 /** The name, large and centred in small caps, then the contacts on one centred line separated by thin bars. */
@@ -14,21 +15,7 @@ export function composeHeader(ctx: ComposeContext, header: Header): VItem[] {
     "the name",
     header.source,
   );
-  const nameWidth = ctx.measurer.width(name.text, name.font, name.size);
-  const nameLine = vline(ctx, [
-    {
-      kind: "text",
-      text: name.text,
-      font: name.font,
-      size: name.size,
-      x: ctx.left + (ctx.width - nameWidth) / 2,
-      rise: 0,
-      width: nameWidth,
-      wordSpacing: 0,
-      role: "name",
-      source: header.source,
-    },
-  ]);
+  const nameLine = centred(ctx, [name], { role: "name", source: header.source });
   nameLine.advance = 0;
   nameLine.height = ctx.measurer.metrics("smallCaps").capHeight * name.size;
   const items: VItem[] = [nameLine];
@@ -41,7 +28,7 @@ export function composeHeader(ctx: ComposeContext, header: Header): VItem[] {
       header.source,
     );
     items.push({ kind: "glue", glueClass: "fixed", size: em(ctx, t.afterName) });
-    items.push(centred(ctx, [headline], "headline"));
+    items.push(centred(ctx, [headline], { role: "headline", source: header.source }));
   }
   if (header.contacts.length > 0) {
     items.push({ kind: "glue", glueClass: "fixed", size: em(ctx, t.afterName) });
@@ -52,21 +39,12 @@ export function composeHeader(ctx: ComposeContext, header: Header): VItem[] {
   return items;
 }
 
-function centred(ctx: ComposeContext, pieces: ReturnType<typeof plainPiece>[], role: "headline") {
+/** Pieces set side by side, centred on the measure. */
+function centred(ctx: ComposeContext, pieces: readonly Piece[], meta: LineMeta): VLine {
   const widths = pieces.map((p) => ctx.measurer.width(p.text, p.font, p.size));
   let x = ctx.left + (ctx.width - widths.reduce((a, b) => a + b, 0)) / 2;
   const content: LineContent[] = pieces.map((p, i) => {
-    const item: LineContent = {
-      kind: "text",
-      text: p.text,
-      font: p.font,
-      size: p.size,
-      x,
-      rise: 0,
-      width: widths[i] ?? 0,
-      wordSpacing: 0,
-      role,
-    };
+    const item = pieceAt(ctx, p, x, meta, widths[i]);
     x += widths[i] ?? 0;
     return item;
   });
@@ -111,19 +89,8 @@ function contactLines(ctx: ComposeContext, header: Header) {
         });
         x += 2 * space;
       }
-      content.push({
-        kind: "text",
-        text: e.piece.text,
-        font: e.piece.font,
-        size: e.piece.size,
-        x,
-        rise: 0,
-        width: e.width,
-        wordSpacing: 0,
-        ...(e.contact.href ? { href: e.contact.href } : {}),
-        role: "contact",
-        source: e.contact.source,
-      });
+      const piece = e.contact.href ? { ...e.piece, href: e.contact.href } : e.piece;
+      content.push(pieceAt(ctx, piece, x, { role: "contact", source: e.contact.source }, e.width));
       x += e.width;
     });
     return vline(ctx, content);

@@ -1,7 +1,7 @@
 import type { Section } from "../../model/schema.js";
 import type { VItem } from "../vlist.js";
 import { type ComposeContext, em } from "./context.js";
-import { vline } from "./lines.js";
+import { pieceAt, vline } from "./lines.js";
 import { fitToWidth, plainPiece } from "./pieces.js";
 
 /** A section heading in small caps with a thin rule under it, the outline anchor of its section. */
@@ -14,22 +14,10 @@ export function composeHeading(ctx: ComposeContext, section: Section): VItem[] {
     "the section title",
     section.source,
   );
-  const width = ctx.measurer.width(piece.text, piece.font, piece.size);
   const line = vline(
     ctx,
     [
-      {
-        kind: "text",
-        text: piece.text,
-        font: piece.font,
-        size: piece.size,
-        x: ctx.left,
-        rise: 0,
-        width,
-        wordSpacing: 0,
-        role: "sectionHeading",
-        source: section.source,
-      },
+      pieceAt(ctx, piece, ctx.left, { role: "sectionHeading", source: section.source }),
       {
         kind: "rule",
         x1: ctx.left,

@@ -48,23 +48,35 @@ export function runsAt(line: Line, x: number, meta: LineMeta): LineText[] {
   }));
 }
 
-/** One unbreakable piece placed with its right edge at `right`. */
-export function rightAligned(ctx: ComposeContext, given: Piece, right: number, meta: LineMeta): LineText {
-  const shown = given.text.length > 30 ? `${given.text.slice(0, 30)}…` : given.text;
-  const piece = fitToWidth(ctx, given, ctx.width, `"${shown}"`, meta.source);
-  const width = ctx.measurer.width(piece.text, piece.font, piece.size);
+/** One piece as line content starting at `x`, measured; `width` when the caller has measured it already. */
+export function pieceAt(
+  ctx: ComposeContext,
+  piece: Piece,
+  x: number,
+  meta: LineMeta,
+  width?: number,
+): LineText {
   return {
     kind: "text",
     text: piece.text,
     font: piece.font,
     size: piece.size,
-    x: right - width,
-    rise: 0,
-    width,
+    x,
+    rise: piece.rise,
+    width: width ?? ctx.measurer.width(piece.text, piece.font, piece.size),
     wordSpacing: 0,
+    ...(piece.href ? { href: piece.href } : {}),
     role: meta.role,
     ...(meta.source ? { source: meta.source } : {}),
   };
+}
+
+/** One unbreakable piece placed with its right edge at `right`. */
+export function rightAligned(ctx: ComposeContext, given: Piece, right: number, meta: LineMeta): LineText {
+  const shown = given.text.length > 30 ? `${given.text.slice(0, 30)}…` : given.text;
+  const piece = fitToWidth(ctx, given, ctx.width, `"${shown}"`, meta.source);
+  const width = ctx.measurer.width(piece.text, piece.font, piece.size);
+  return pieceAt(ctx, piece, right - width, meta, width);
 }
 
 /**

@@ -4,7 +4,7 @@ import type { VItem, VLine } from "../vlist.js";
 import { type ComposeContext, em } from "./context.js";
 import { formatRange } from "./dates.js";
 import { joinBlocks, keepParagraph, keepWithPrevious } from "./keeps.js";
-import { leftRightLines, rightAligned, vline } from "./lines.js";
+import { leftRightLines, pieceAt, rightAligned, vline } from "./lines.js";
 import { plainPiece, richPieces, solid } from "./pieces.js";
 
 interface Prepared {
@@ -59,21 +59,9 @@ function twoColumnRow(ctx: ComposeContext, section: string, row: Prepared[], col
     const left = ctx.left + column * (columnWidth + em(ctx, ctx.theme.columnGap));
     let x = left;
     for (const piece of p.text.map(solid)) {
-      const width = ctx.measurer.width(piece.text, piece.font, piece.size);
-      line.content.push({
-        kind: "text",
-        text: piece.text,
-        font: piece.font,
-        size: piece.size,
-        x,
-        rise: piece.rise,
-        width,
-        wordSpacing: 0,
-        ...(piece.href ? { href: piece.href } : {}),
-        role: "listItem",
-        source: p.item.source,
-      });
-      x += width;
+      const item = pieceAt(ctx, piece, x, { role: "listItem", source: p.item.source });
+      line.content.push(item);
+      x += item.width;
     }
     if (p.date) {
       line.content.push(
