@@ -137,6 +137,11 @@ export function applyVariant(resume: Resume, spec: VariantSpec): Tailored {
  * term must occur in the text it keeps. Each is placed at the value in the variant file.
  */
 export function checkVariant(resume: Resume, variant: Variant): Diagnostic[] {
+  return checked(resume, variant).problems;
+}
+
+/** The problems of a variant and, once its references are sound, the résumé it tailors (applied once). */
+function checked(resume: Resume, variant: Variant): { problems: Diagnostic[]; tailored?: Tailored } {
   const { spec } = variant;
   const problems: Diagnostic[] = [];
   const report = (path: string, message: string, hint?: string) => {
@@ -218,7 +223,7 @@ export function checkVariant(resume: Resume, variant: Variant): Diagnostic[] {
           : (didYouMean(spec.alternatives, [...names]) ?? `the names in use are: ${[...names].join(", ")}`),
       );
   }
-  if (problems.length > 0) return byPosition(problems);
+  if (problems.length > 0) return { problems: byPosition(problems) };
 
   // What the variant names must survive its own selection.
   const tailored = applyVariant(resume, spec);
@@ -243,14 +248,14 @@ export function checkVariant(resume: Resume, variant: Variant): Diagnostic[] {
         "emphasis matches whole words, ignoring case",
       );
   });
-  return byPosition(problems);
+  return { problems: byPosition(problems), tailored };
 }
 
 /** The tailored résumé; throws a UserError listing every problem of the variant (see {@link checkVariant}). */
 export function tailor(resume: Resume, variant: Variant): Resume {
-  const problems = checkVariant(resume, variant);
-  if (problems.length > 0) throw new UserError(problems);
-  const tailored = applyVariant(resume, variant.spec).resume;
+  const { problems, tailored: result } = checked(resume, variant);
+  if (problems.length > 0 || result === undefined) throw new UserError(problems);
+  const tailored = result.resume;
   // The fact guard, checked on every build: a failure here is a bug in tailoring, not in the variant.
   const changed = factProblems(resume, tailored, variant.spec.titles ?? {});
   if (changed.length > 0) throw new Error(`tailoring changed a fact of the content: ${changed.join("; ")}`);
