@@ -31,7 +31,17 @@ function fitOnce(
   );
 }
 
-/** Lines of bullet text a résumé with `bullets` bullets of `words` words needs, roughly, at the default size. */
+/** A short synthetic résumé whose first bullet reads `text`. */
+function withFirstBullet(text: string): Resume {
+  const resume = syntheticResume(2, 20);
+  const section = resume.sections[0];
+  const bullet = section?.kind === "entries" ? section.entries[0]?.bullets[0] : undefined;
+  if (!bullet) throw new Error("no bullet");
+  bullet.text = [{ text }];
+  return resume;
+}
+
+/** The share of the page a résumé needs at the default parameters, before any fitting. */
 function naturalFill(resume: Resume): number {
   const r = layoutWith(resume);
   return r.naturalHeight / r.available;
@@ -120,29 +130,18 @@ describe("fitting synthetic content", () => {
   });
 
   it("stops growing where a long word would no longer fit the line", () => {
-    const resume = syntheticResume(2, 20);
-    const section = resume.sections[0];
-    const bullet = section?.kind === "entries" ? section.entries[0]?.bullets[0] : undefined;
-    if (!bullet) throw new Error("no bullet");
-    bullet.text = [{ text: `A ${"a".repeat(95)} word.` }];
-    const result = fitOnce(resume);
+    const result = fitOnce(withFirstBullet(`A ${"a".repeat(95)} word.`));
     expect(result.fits).toBe(true);
     expect(result.layout.params.bodySize).toBeGreaterThanOrEqual(theme.bodySize.value);
     expect(result.layout.params.bodySize).toBeLessThan(theme.bodySize.max);
   });
 
   it("climbs the ladder for a word too wide at the starting size but not at the floors", () => {
-    const resume = syntheticResume(2, 20);
-    const section = resume.sections[0];
-    const bullet = section?.kind === "entries" ? section.entries[0]?.bullets[0] : undefined;
-    if (!bullet) throw new Error("no bullet");
-    bullet.text = [{ text: `A ${"a".repeat(110)} word.` }];
-    const result = fitOnce(resume);
+    const result = fitOnce(withFirstBullet(`A ${"a".repeat(110)} word.`));
     expect(result.fits).toBe(true);
     expect(result.layout.params.bodySize).toBeLessThan(theme.bodySize.value);
     expect(result.layout.params.bodySize).toBeGreaterThanOrEqual(theme.bodySize.min);
-    bullet.text = [{ text: `A ${"a".repeat(130)} word.` }];
-    expect(() => fitOnce(resume)).toThrow(/wider than the line/);
+    expect(() => fitOnce(withFirstBullet(`A ${"a".repeat(130)} word.`))).toThrow(/wider than the line/);
   });
 
   it("fits a long résumé by climbing the ladder", () => {

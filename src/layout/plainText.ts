@@ -1,6 +1,7 @@
 /**
- * The plain text of the résumé in reading order, as printed (dates formatted, subtitles joined): for pasting
- * into application forms, and the reference the PDF's text layer is checked against.
+ * The words of the résumé model in document order, formatted as printed (dates, subtitles), without layout: what
+ * `--job` matches a posting against, and the reference for "no word lost" checks. The printed lines in
+ * reading order, as `--text` writes them, come from the laid-out frames instead (frameText.ts).
  */
 import type { Entry, Resume, RichText, Section } from "../model/schema.js";
 import { formatRange } from "./compose/dates.js";
