@@ -14,27 +14,25 @@ import { frameText } from "./layout/frameText.js";
 import { hyphenator } from "./layout/hyphenate.js";
 import type { LayoutResult } from "./layout/layout.js";
 import { knuthPlass } from "./layout/linebreak/index.js";
-import { classicTheme, defaultParams, type Paper, type Theme } from "./layout/theme.js";
+import { defaultParams } from "./layout/theme.js";
 import { documentMeta } from "./meta.js";
 import { loadResume } from "./model/load.js";
 import type { Resume } from "./model/schema.js";
 import { renderPdf } from "./render/renderPdf.js";
+import { type BuildChoices, resolveBuild } from "./resolveBuild.js";
 import { variantMeta } from "./tailor/build.js";
 import type { Variant } from "./tailor/readVariant.js";
 import { tailor } from "./tailor/tailor.js";
 
-export interface BuildOptions {
+/** A build's options; theme, size, paper and page budget not given here come from `vitae.yaml`, then the theme. */
+export interface BuildOptions extends BuildChoices {
   contentDir: string;
   outFile: string;
-  paper?: Paper;
   hyphenate?: boolean;
   /** Also write the display list as JSON next to the PDF. */
   frames?: boolean;
   /** Also write the résumé's plain text next to the PDF. */
   text?: boolean;
-  theme?: Theme;
-  /** Page budget; the theme's when absent. */
-  pages?: number;
   /** Whether fitting may drop low-priority items as a last resort. */
   allowDrop?: boolean;
   /** Name of the variant being built, for the report. */
@@ -71,7 +69,6 @@ async function timed<T>(
 
 export async function buildPdf(options: BuildOptions): Promise<BuildResult> {
   const timings: Record<string, number> = {};
-  const theme = options.theme ?? classicTheme;
   const stem = options.outFile.replace(/\.pdf$/i, "");
   checkOutputPaths(options.contentDir, [options.outFile, `${stem}.frames.json`, `${stem}.txt`]);
   const loaded = await timed(timings, "load", () => loadResume(options.contentDir));
@@ -80,10 +77,10 @@ export async function buildPdf(options: BuildOptions): Promise<BuildResult> {
   const resume = variant
     ? await timed(timings, "tailor", () => tailor(loaded.resume, variant))
     : loaded.resume;
+  const { theme, paper, pages: budget, dateFormat } = resolveBuild(options, loaded.settings);
   const measurer = await timed(timings, "fonts", () => measurerFor(theme));
-  const params = { ...defaultParams(theme, options.paper), hyphenate: options.hyphenate ?? false };
+  const params = { ...defaultParams(theme, paper), hyphenate: options.hyphenate ?? false, dateFormat };
   const meta = variant ? variantMeta(documentMeta(resume), variant) : documentMeta(resume);
-  const budget = options.pages ?? theme.pages;
   const fit = await timed(timings, "layout", () =>
     fitResume(
       resume,

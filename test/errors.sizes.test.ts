@@ -110,7 +110,7 @@ describe("nesting", () => {
     const dir = content({ "10-work.md": entries(`${"- ".repeat(2000)}deep`) });
     expect(await failure(dir)).toEqual([
       "10-work.md:9:41: nested too deep: 4000 columns of indentation and list or quote markers before the text; at most 40 are read\n" +
-        "  hint: bullets nest one level, for alternatives ({alt=NAME}); remove the extra indentation or markers",
+        "  hint: bullets nest one level (sub-bullets and {alt=NAME} alternatives); remove the extra indentation or markers",
     ]);
   });
 
@@ -127,7 +127,7 @@ describe("nesting", () => {
     const [first] = await failure(content({ "10-work.md": entries(body) }));
     expect(first).toBe(
       "10-work.md:29:41: nested too deep: 42 columns of indentation and list or quote markers before the text; at most 40 are read\n" +
-        "  hint: bullets nest one level, for alternatives ({alt=NAME}); remove the extra indentation or markers",
+        "  hint: bullets nest one level (sub-bullets and {alt=NAME} alternatives); remove the extra indentation or markers",
     );
   });
 

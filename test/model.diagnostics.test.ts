@@ -50,7 +50,7 @@ describe("dates", () => {
 
   it("rejects what is not a date at all, and years out of range", () => {
     expect(check(fields("dates: soon"))).toEqual([
-      'content/20-a.md:10:8: invalid date "soon": expected MM/YYYY, YYYY-MM, YYYY, a month name and year (Sep 2022) or "present"',
+      'content/20-a.md:10:8: invalid date "soon": expected MM/YYYY, YYYY-MM, YYYY-MM-DD, YYYY, a month name and year (Sep 2022) or "present"',
     ]);
     expect(check(fields("dates: 1850"))).toEqual([
       'content/20-a.md:10:8: invalid date "1850": year must be 1900–2100',
@@ -106,7 +106,7 @@ describe("front matter", () => {
 describe("entry fields", () => {
   it("rejects an unknown field, suggesting the near one", () => {
     expect(check(fields("supervsior: Bob"))).toEqual([
-      'content/20-a.md:10:1: unknown field "supervsior" in entry fields; expected one of: id, organization, role, supervisor, status, location, dates, keywords, tags, priority\n  hint: did you mean "supervisor"?',
+      'content/20-a.md:10:1: unknown field "supervsior" in entry fields; expected one of: id, organization, role, supervisor, status, location, dates, url, keywords, tags, priority\n  hint: did you mean "supervisor"?',
     ]);
   });
 
@@ -275,8 +275,8 @@ describe("attributes", () => {
   });
 
   it("checks alternatives", () => {
-    expect(check(bullets("- a {#x}\n  - b\n  - c {alt=short #y}\n- d {alt=z}\n"))).toEqual([
-      "content/20-a.md:10:3: a nested bullet without {alt=NAME}; nested bullets are alternative phrasings of the bullet above\n  hint: end it with a name, e.g. {alt=short}",
+    expect(check(bullets("- a {#x}\n  - b {#z}\n  - c {alt=short #y}\n- d {alt=z}\n"))).toEqual([
+      "content/20-a.md:10:8: a sub-bullet takes only alt=NAME; its id and tags are those of the bullet above",
       "content/20-a.md:11:18: an alternative takes only alt=NAME; its id and tags are those of the bullet above",
       'content/20-a.md:12:6: unknown attribute "alt" on a bullet; expected #id, .tag or priority=N\n' +
         "  hint: an alternative phrasing is a nested bullet, indented under the bullet it rephrases",
@@ -372,7 +372,7 @@ describe("header", () => {
       'content/00-header.md:11:1: invalid phone number "abc": use digits, spaces, +, -, parentheses and dots',
       'content/00-header.md:12:8: link "foo.html" is not a full address; links must start with https:, http:, mailto: or tel:',
       'content/00-header.md:13:1: the contact "Mail" links to "mailto:a@b.co"; use an https: or http: link, or the label Email or Phone',
-      'content/00-header.md:14:1: a contact is "Label: value" (e.g. "Email: you@example.com"); found no colon in "Nothing"',
+      'content/00-header.md:14:1: a contact is "Label: value" (e.g. "Email: you@example.com") or a web address; found no colon in "Nothing"',
       'content/00-header.md:15:1: the contact "GitHub" mixes a link with other text; give one link or plain text',
     ]);
   });

@@ -48,7 +48,7 @@ describe("the default content", () => {
     expect(resume.header.contacts.map((c) => [c.kind, c.value, c.href])).toEqual([
       ["email", "yizhen.yao@example.com", "mailto:yizhen.yao@example.com"],
       ["phone", "+86 000 0000 0000", "tel:+8600000000000"],
-      ["url", "https://example.com", "https://example.com"],
+      ["url", "example.com", "https://example.com"],
     ]);
     const skills = resume.sections.find((s) => s.kind === "skills");
     expect(skills?.kind === "skills" && skills.groups[0]?.values).toEqual([

@@ -2,13 +2,15 @@
  * Tailoring unit tests: reading variant files (errors at file:line:col), selection by tag and id, ordering,
  * bullet limits, alternatives, emphasis, reference errors, the fact guard as a property, `--diff` and `--job`.
  */
+
 import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { formatDiagnostic, UserError } from "../src/diagnostics.js";
 import { loadResume } from "../src/model/load.js";
 import type { Resume, RichText } from "../src/model/schema.js";
-import { variantOutFile } from "../src/tailor/build.js";
+import { resolveBuild } from "../src/resolveBuild.js";
+import { variantChoices, variantOutFile } from "../src/tailor/build.js";
 import { variantDiff } from "../src/tailor/diff.js";
 import { emphasize, termPattern } from "../src/tailor/emphasize.js";
 import { factProblems } from "../src/tailor/facts.js";
@@ -425,6 +427,8 @@ describe("the fact guard", () => {
   });
 });
 
+const NO_SETTINGS = { settings: {}, file: "" };
+
 describe("--diff", () => {
   it("says what ml-systems keeps, drops, moves, renames and emphasizes", () => {
     const v = parseVariant(
@@ -433,7 +437,7 @@ describe("--diff", () => {
       readFileSync("content/variants/ml-systems.md", "utf8"),
     ).variant;
     if (v === undefined) throw new Error("ml-systems does not parse");
-    const diff = variantDiff(DEFAULT, v);
+    const diff = variantDiff(DEFAULT, v, resolveBuild(variantChoices(v), NO_SETTINGS));
     expect(diff).toContain('2. Research Experience (academic) — renamed from "Academic Experience"');
     expect(diff).toContain("dropped: Extracurricular (extracurricular): not in sections");
     expect(diff).toContain(
@@ -450,7 +454,7 @@ describe("--diff", () => {
   });
 
   it("gives the reason a bullet is left out by maxBullets", () => {
-    const diff = variantDiff(sample(), variant("maxBullets: 1"));
+    const diff = variantDiff(sample(), variant("maxBullets: 1"), resolveBuild({}, NO_SETTINGS));
     expect(diff).toContain(
       'drop bullet a1 "Built the LLM serving stack for 40 …": priority 2: beyond maxBullets 1',
     );

@@ -8,10 +8,11 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { frameText } from "../src/layout/frameText.js";
 import { plainText } from "../src/layout/plainText.js";
+import { THEMES } from "../src/layout/theme.js";
 import { loadResume } from "../src/model/load.js";
 import type { RichText } from "../src/model/schema.js";
 import { type BuildResult, buildPdf } from "../src/pipeline.js";
-import { variantBuildOptions, variantTheme } from "../src/tailor/build.js";
+import { variantBuildOptions } from "../src/tailor/build.js";
 import { factProblems } from "../src/tailor/facts.js";
 import { listVariants, loadVariant, type Variant } from "../src/tailor/readVariant.js";
 import { VARIANT_SCHEMA_FILE, variantJsonSchemaText } from "../src/tailor/variantSchema.js";
@@ -68,7 +69,9 @@ describe.each(NAMES)("variant %s", (name) => {
     expect(report.budget).toBe(variant.spec.pages ?? 1);
     expect(report.fill).toBeGreaterThanOrEqual(0.93);
     expect(report.params.paper).toBe(variant.spec.paper ?? "letter");
-    expect(report.params.bodySize).toBeGreaterThanOrEqual(variantTheme(variant).bodySize.min);
+    expect(report.params.bodySize).toBeGreaterThanOrEqual(
+      THEMES[variant.spec.theme ?? "classic"].bodySize.min,
+    );
   });
 
   it("keeps every fact of the content", () => {

@@ -2,6 +2,7 @@
  * A theme: every size, space and font of the look in one place, plus the floors and ceilings that fitting
  * may move each parameter between. Lengths in points; sizes relative to the body size are "em" multipliers.
  */
+import { type DateFormat, DEFAULT_DATE_FORMAT } from "../model/settingsSchema.js";
 import type { FontId } from "./frame.js";
 
 export const POINTS_PER_INCH = 72;
@@ -40,6 +41,8 @@ export interface LayoutParams {
   hyphenate: boolean;
   /** Item ids that must be left out (fitting's last resort, when the variant allows it). */
   dropped: readonly string[];
+  /** How dates are printed (the résumé's setting). */
+  dateFormat: DateFormat;
 }
 
 export interface Theme {
@@ -125,5 +128,10 @@ export function defaultParams(theme: Theme, paper: Paper = "letter"): LayoutPara
     looseness: 0,
     hyphenate: false,
     dropped: [],
+    dateFormat: DEFAULT_DATE_FORMAT,
   };
 }
+
+/** The themes a résumé may name (in `vitae.yaml` or a variant), by name. */
+export const THEMES = { classic: classicTheme } as const satisfies Record<string, Theme>;
+export type ThemeName = keyof typeof THEMES;

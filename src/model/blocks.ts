@@ -110,7 +110,7 @@ export function rejectNested(nested: readonly List[], ctx: FileContext, what: st
   for (const list of nested)
     ctx.error(
       ctx.at(list),
-      `a nested list in ${what}; nested lists are only for alternatives of entry bullets`,
+      `a nested list in ${what}; only entry bullets hold nested items (sub-bullets and alternatives), one level deep`,
     );
 }
 

@@ -3,7 +3,9 @@ import type { DateRange, DateValue } from "./schema.js";
 /** The outcome of reading a date or range; `offset` is where in the text the problem starts. */
 export type DateResult = { ok: true; value: DateRange } | { ok: false; message: string; offset: number };
 
-const FORMATS = 'MM/YYYY, YYYY-MM, YYYY, a month name and year (Sep 2022) or "present"';
+const FORMATS = 'MM/YYYY, YYYY-MM, YYYY-MM-DD, YYYY, a month name and year (Sep 2022) or "present"';
+/** Words that end a range at the present; any case. */
+const PRESENT = /^(?:present|current|now)$/i;
 const MONTHS = [
   "january",
   "february",
@@ -26,24 +28,24 @@ type PartResult = { ok: true; value: Part } | { ok: false; message: string };
 
 /**
  * Reads a date or a date range as written in the content: `MM/YYYY`, `YYYY-MM`, `YYYY`, `Sep 2022`,
- * `present`, and two of them joined by `–`, `-`, `--` or `to`.
+ * `2024-08-01`, `present` (or `current`, `now`), and two of them joined by `–`, `-`, `--` or `to`.
  * @example parseDateRange("09/2022 – present") // { ok: true, value: { start: { year: 2022, month: 9 }, end: "present" } }
  */
 export function parseDateRange(written: string): DateResult {
   const lead = written.length - written.trimStart().length;
   const text = written.trim();
   if (text === "") return { ok: false, message: `missing date; expected ${FORMATS}`, offset: 0 };
-  // A day (2022-03-04, 04/03/2022) would otherwise be read as a range ending in "04" or as no date at all.
-  const day = /(?<![\d/-])(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.]\d{1,2}[/.]\d{4})(?![\d/-])/.exec(text);
+  // A day first or in the middle (04/03/2022) reads as March 4 in one country and April 3 in another.
+  const day = /(?<![\d/-])\d{1,2}[/.]\d{1,2}[/.]\d{4}(?![\d/-])/.exec(text);
   if (day)
     return failure(
-      `invalid date "${day[0]}": dates are a month and a year, without a day; write MM/YYYY or YYYY-MM`,
+      `invalid date "${day[0]}": a day and month in this order are ambiguous; write the date as YYYY-MM-DD`,
       lead + day.index,
     );
   const single = parsePart(text);
   if (single.ok) {
     if (single.value === "present")
-      return failure(`invalid date "present": "present" can only end a range (e.g. 09/2022 – present)`, lead);
+      return failure(`invalid date "${text}": "${text}" can only end a range (e.g. 09/2022 – present)`, lead);
     return { ok: true, value: { start: single.value } };
   }
   let firstStrong: { left: string; right: string; rightAt: number; sep: string } | undefined;
@@ -53,8 +55,8 @@ export function parseDateRange(written: string): DateResult {
     const right = text.slice(rightAt);
     if (left === "" || right === "") continue;
     const sep = match[0].trim();
-    // A bare hyphen after a bare number may be the one in YYYY-MM; any other separator is surely meant as one.
-    const strong = !(match[0] === "-" && /^\d+$/.test(left));
+    // A bare hyphen after a bare number may be the one in YYYY-MM(-DD); any other separator is surely meant as one.
+    const strong = !(match[0] === "-" && /^\d+(?:-\d+)?$/.test(left));
     const start = parsePart(left);
     const end = parsePart(right);
     if (start.ok && end.ok) {
@@ -87,11 +89,15 @@ function range(text: string, start: Part, end: Part, offset: number): DateResult
 
 function before(a: DateValue, b: DateValue): boolean {
   if (a.year !== b.year) return a.year < b.year;
-  return a.month !== undefined && b.month !== undefined && a.month < b.month;
+  if (a.month === undefined || b.month === undefined || a.month !== b.month)
+    return a.month !== undefined && b.month !== undefined && a.month < b.month;
+  return a.day !== undefined && b.day !== undefined && a.day < b.day;
 }
 
 function parsePart(text: string): PartResult {
-  if (/^present$/i.test(text)) return { ok: true, value: "present" };
+  if (PRESENT.test(text)) return { ok: true, value: "present" };
+  const iso = /^(\d+)-(\d+)-(\d+)$/.exec(text);
+  if (iso) return withDay(text, iso[1] ?? "", iso[2] ?? "", iso[3] ?? "");
   const numeric = /^(\d+)\/(\d+)$/.exec(text) ?? swap(/^(\d+)-(\d+)$/.exec(text));
   if (numeric) return monthYear(text, numeric[1] ?? "", numeric[2] ?? "");
   if (/^\d+$/.test(text)) return year(text, text);
@@ -118,6 +124,16 @@ function monthYear(text: string, monthText: string, yearText: string): PartResul
   const month = Number(monthText);
   if (monthText.length > 2 || month < 1 || month > 12) return bad(text, "month must be 01–12");
   return { ok: true, value: { year: y.value.year, month } };
+}
+
+function withDay(text: string, yearText: string, monthText: string, dayText: string): PartResult {
+  const date = monthYear(text, monthText, yearText);
+  if (!date.ok || date.value === "present" || date.value.month === undefined) return date;
+  const day = Number(dayText);
+  // Day 0 of the next month is the last day of this one.
+  const last = new Date(Date.UTC(date.value.year, date.value.month, 0)).getUTCDate();
+  if (dayText.length > 2 || day < 1 || day > last) return bad(text, `day must be 01–${last}`);
+  return { ok: true, value: { ...date.value, day } };
 }
 
 function year(text: string, yearText: string): PartResult {

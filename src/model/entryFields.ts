@@ -1,20 +1,22 @@
 import type { Code } from "mdast";
 import { isScalar, isSeq } from "yaml";
 import { checkTag } from "./attributeRules.js";
-import { didYouMean, type FileContext } from "./context.js";
+import type { FileContext } from "./context.js";
 import { parseDateRange } from "./dates.js";
+import { fieldHint } from "./fieldHints.js";
 import { checkId, type IdRequest } from "./ids.js";
 import { readPriority } from "./priority.js";
 import type { Entry, Source } from "./schema.js";
 import { smarten } from "./typography.js";
+import { webUrlProblem } from "./urls.js";
 import { describeYaml, readYamlMap, scalarText, type YamlField } from "./yamlMap.js";
 
 const TEXT_FIELDS = ["organization", "role", "supervisor", "status", "location"] as const;
-export const ENTRY_FIELDS = ["id", ...TEXT_FIELDS, "dates", "keywords", "tags", "priority"];
+export const ENTRY_FIELDS = ["id", ...TEXT_FIELDS, "dates", "url", "keywords", "tags", "priority"];
 
 /** The fields of an entry's ```yaml block, validated; only the ones given. */
 export type EntryFields = Partial<
-  Pick<Entry, (typeof TEXT_FIELDS)[number] | "dates" | "keywords" | "tags" | "priority">
+  Pick<Entry, (typeof TEXT_FIELDS)[number] | "dates" | "url" | "keywords" | "tags" | "priority">
 > & {
   id?: IdRequest;
 };
@@ -32,7 +34,7 @@ export function readEntryFields(code: Code, ctx: FileContext): EntryFields {
       ctx.error(
         field.keySource,
         `unknown field "${key}" in entry fields; expected one of: ${ENTRY_FIELDS.join(", ")}`,
-        didYouMean(key, ENTRY_FIELDS),
+        fieldHint(key, ENTRY_FIELDS),
       );
       continue;
     }
@@ -57,6 +59,10 @@ export function readEntryFields(code: Code, ctx: FileContext): EntryFields {
     } else if (key === "priority") {
       const priority = readPriority(text, field.valueSource, ctx);
       if (priority !== undefined) result.priority = priority;
+    } else if (key === "url") {
+      const problem = webUrlProblem(text);
+      if (problem) ctx.error(field.valueSource, problem);
+      else result.url = text.trim();
     } else if (key === "dates") {
       const dates = parseDateRange(text);
       if (dates.ok) result.dates = dates.value;

@@ -1,12 +1,16 @@
 import { type Diagnostic, UserError } from "../diagnostics.js";
 import { parseFiles } from "../parse/parseMarkdown.js";
 import { readContent } from "../parse/readContent.js";
+import { readSettingsFile } from "../parse/readSettingsFile.js";
 import { normalize } from "./normalize.js";
 import type { Resume } from "./schema.js";
+import { parseSettings, type ReadSettings } from "./settings.js";
 
 /** A loaded résumé and the warnings found while reading it (the caller prints them, e.g. to stderr). */
 export interface LoadedResume {
   resume: Resume;
+  /** The content folder's `vitae.yaml`; empty settings when it has none. */
+  settings: ReadSettings;
   /** Minor problems that did not stop loading; empty for clean content. */
   warnings: Diagnostic[];
 }
@@ -17,10 +21,13 @@ export interface LoadedResume {
  * @example const { resume, warnings } = await loadResume("content");
  */
 export async function loadResume(dir: string): Promise<LoadedResume> {
-  const files = parseFiles(await readContent(dir));
-  const { resume, diagnostics } = normalize(files);
-  if (resume === undefined) throw new UserError(capped(diagnostics));
-  return { resume, warnings: diagnostics.filter((d) => d.severity === "warning") };
+  const [content, settingsFile] = await Promise.all([readContent(dir), readSettingsFile(dir)]);
+  const settings = settingsFile && parseSettings(settingsFile.path, settingsFile.text);
+  const { resume, diagnostics } = normalize(parseFiles(content));
+  const all = [...(settings?.diagnostics ?? []), ...diagnostics];
+  const read = settings ? settings.read : { settings: {}, file: "" };
+  if (resume === undefined || read === undefined) throw new UserError(capped(all));
+  return { resume, settings: read, warnings: all.filter((d) => d.severity === "warning") };
 }
 
 /** Diagnostics shown for one build: a file of broken content could otherwise fill the terminal. */

@@ -21,10 +21,11 @@ export const SpanSchema = z.strictObject({
 
 export const RichTextSchema = z.array(SpanSchema).min(1);
 
-/** A month-precision calendar date; month is absent for year-only dates. */
+/** A calendar date as precise as written: month is absent for year-only dates, day for month-only ones. */
 export const DateSchema = z.strictObject({
   year: z.int().min(1900).max(2100),
   month: z.int().min(1).max(12).optional(),
+  day: z.int().min(1).max(31).optional(),
 });
 
 /** A date range as written; `end: "present"` for ongoing, no `end` for a single date. */
@@ -54,6 +55,8 @@ export const BulletSchema = z.strictObject({
   text: RichTextSchema,
   /** Alternative phrasings of the same facts, chosen by a variant by their `name`. */
   alternatives: z.array(z.strictObject({ name: z.string(), text: RichTextSchema, source: SourceSchema })),
+  /** Sub-bullets (one level), kept, dropped and moved with their bullet. */
+  children: z.array(z.strictObject({ text: RichTextSchema, source: SourceSchema })),
 });
 
 export const EntrySchema = z.strictObject({
@@ -66,6 +69,8 @@ export const EntrySchema = z.strictObject({
   status: z.string().optional(),
   location: z.string().optional(),
   dates: DateRangeSchema.optional(),
+  /** A web address for the entry: its title becomes a link. */
+  url: z.string().optional(),
   keywords: z.array(z.string().min(1)),
   /** Free detail lines between the header and the bullets (e.g. GPA and ranking). */
   details: z.array(RichTextSchema),
@@ -85,12 +90,17 @@ export const SkillGroupSchema = z.strictObject({
 });
 
 export const ContactSchema = z.strictObject({
-  kind: z.enum(["email", "phone", "url", "text"]),
+  kind: z.enum(["email", "phone", "url", "profile", "text"]),
+  /** As written before the colon; for a bare web address, the network's name or "Website". */
   label: z.string().min(1),
   /** What is printed. */
   value: z.string().min(1),
   /** Link target (mailto:, tel:, https:); absent for plain text. */
   href: z.string().optional(),
+  /** Profiles: the network's name as usually written ("GitHub", "LinkedIn"). */
+  network: z.string().optional(),
+  /** Profiles: the username, when the address carries one. */
+  username: z.string().optional(),
   source: SourceSchema,
 });
 

@@ -46,15 +46,15 @@ export function readYamlMap(
   };
   let syntaxReported = false;
   for (const error of doc.errors) {
-    const start = error.pos[0];
-    if (error.code === "DUPLICATE_KEY") {
-      const key = /^[^:\n]*/.exec(text.slice(start))?.[0].trim() ?? "";
-      ctx.error(at(start), `field "${key}" appears twice in ${where}`);
-    } else if (!syntaxReported) {
-      // Only the first syntax error: the parser's later ones are mostly consequences of it.
-      syntaxReported = true;
-      ctx.error(at(start), `broken YAML in ${where}: ${lowerFirst(error.message)}`, hintFor(error.message));
-    }
+    // Repeated keys are found from the map itself below, at the repeated key.
+    if (error.code === "DUPLICATE_KEY" || syntaxReported) continue;
+    // Only the first syntax error: the parser's later ones are mostly consequences of it.
+    syntaxReported = true;
+    ctx.error(
+      at(error.pos[0]),
+      `broken YAML in ${where}: ${lowerFirst(error.message)}`,
+      hintFor(error.message),
+    );
   }
   for (const warning of doc.warnings)
     ctx.warn(at(warning.pos[0]), `YAML in ${where}: ${lowerFirst(warning.message)}`);
@@ -68,6 +68,7 @@ export function readYamlMap(
     return undefined;
   }
   const fields: YamlField[] = [];
+  const seen = new Set<string>();
   for (const pair of contents.items) {
     const key = pair.key as YamlNode | null;
     const keyStart = key?.range?.[0] ?? 0;
@@ -75,7 +76,21 @@ export function readYamlMap(
       ctx.error(at(keyStart), `a field name in ${where} must be a plain word`);
       continue;
     }
+    if (seen.has(key.value)) {
+      ctx.error(at(keyStart), `field "${key.value}" appears twice in ${where}`);
+      continue;
+    }
+    seen.add(key.value);
     const value = (pair.value ?? null) as YamlNode | null;
+    const cut = commentCut(text, value);
+    if (cut !== undefined) {
+      const written = `${scalarText(value) ?? ""}${text.slice(cut.start, cut.end)}`.trim();
+      ctx.error(
+        at(cut.hash),
+        `the value of "${key.value}" stops before "${text.slice(cut.hash, cut.end).trim()}": in YAML, " #" starts a comment`,
+        `quote the value: ${key.value}: ${JSON.stringify(written)}`,
+      );
+    }
     const valueStart = value?.range?.[0];
     const valueSource = at(valueStart ?? keyStart);
     const textStart = (valueStart ?? keyStart) + (isQuoted(value) ? 1 : 0);
@@ -95,6 +110,23 @@ export function readYamlMap(
     });
   }
   return fields;
+}
+
+/**
+ * Where a plain value is cut short by what YAML reads as a comment — " #" followed directly by text, as in
+ * `status: Ranked #1 of 40` — rather than a deliberate comment (`dates: 2023  # approximate`, "# " and a space).
+ */
+function commentCut(
+  text: string,
+  value: YamlNode | null,
+): { start: number; hash: number; end: number } | undefined {
+  if (!isScalar(value) || value.type !== "PLAIN" || !value.range) return undefined;
+  const start = value.range[1];
+  const lineEnd = text.indexOf("\n", start);
+  const rest = text.slice(start, lineEnd < 0 ? text.length : lineEnd);
+  const match = /^[ \t]+#(?=\S)/.exec(rest);
+  if (match === null) return undefined;
+  return { start, hash: start + match[0].length - 1, end: start + rest.trimEnd().length };
 }
 
 /** Nesting of YAML flow collections refused before parsing: the parser recurses once per level. */

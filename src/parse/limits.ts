@@ -65,7 +65,7 @@ export class ContentLimits {
           number,
           prefix.overColumn,
           `nested too deep: ${prefix.width} columns of indentation and list or quote markers before the text; at most ${LIMITS.nestingColumns} are read`,
-          "bullets nest one level, for alternatives ({alt=NAME}); remove the extra indentation or markers",
+          "bullets nest one level (sub-bullets and {alt=NAME} alternatives); remove the extra indentation or markers",
         );
       }
       const blank = line.trim() === "";

@@ -88,7 +88,7 @@ export async function readContent(dir: string): Promise<ContentFile[]> {
 }
 
 /** The file's bytes, read up to `limit`; undefined when it holds more. */
-async function readAtMost(file: string, limit: number): Promise<Uint8Array | undefined> {
+export async function readAtMost(file: string, limit: number): Promise<Uint8Array | undefined> {
   const handle = await open(file, "r");
   try {
     const chunks: Buffer[] = [];
@@ -126,14 +126,14 @@ async function isSectionFile(dir: string, entry: Dirent): Promise<boolean> {
 }
 
 /** The path shown in diagnostics: relative to the working directory when inside it, else as given. */
-function displayPath(dir: string, name: string): string {
+export function displayPath(dir: string, name: string): string {
   const joined = path.join(dir, name);
   if (!path.isAbsolute(joined)) return joined;
   const relative = path.relative(process.cwd(), joined);
   return relative.startsWith("..") || path.isAbsolute(relative) ? joined : relative;
 }
 
-function decodeUtf8(bytes: Uint8Array): string {
+export function decodeUtf8(bytes: Uint8Array): string {
   // fatal: throws a TypeError on malformed UTF-8 instead of inventing U+FFFD characters.
   // ignoreBOM false: a leading byte-order mark is dropped, so it does not shift line 1's columns.
   // NFC: "José" typed as e + combining accent becomes é, which the fonts draw and extractors read as one letter.
@@ -144,7 +144,7 @@ function errnoCode(error: unknown): string | undefined {
   return typeof error === "object" && error !== null && "code" in error ? String(error.code) : undefined;
 }
 
-function reason(error: unknown): string {
+export function reason(error: unknown): string {
   const code = errnoCode(error);
   if (code === "EACCES" || code === "EPERM") return "permission denied";
   if (code === "EISDIR") return "it is a folder";

@@ -1,8 +1,9 @@
 /** What a variant asks of a build besides tailoring: page budget, paper, theme and size, PDF metadata. */
 import type { DocumentMeta } from "../layout/frame.js";
-import type { Paper, Theme } from "../layout/theme.js";
+import type { Paper } from "../layout/theme.js";
 import type { BuildOptions } from "../pipeline.js";
-import { THEMES, type Variant } from "./readVariant.js";
+import type { BuildChoices } from "../resolveBuild.js";
+import type { Variant } from "./readVariant.js";
 
 /** Where a variant is written: next to the default résumé, `output/resume.pdf` -> `output/resume-NAME.pdf`. */
 export function variantOutFile(name: string, defaultOut = "output/resume.pdf"): string {
@@ -11,11 +12,15 @@ export function variantOutFile(name: string, defaultOut = "output/resume.pdf"): 
     : `${defaultOut}-${name}.pdf`;
 }
 
-/** The variant's theme, starting at its preferred body size (fitting may still lower it to the floor). */
-export function variantTheme(variant: Variant): Theme {
-  const theme = THEMES[variant.spec.theme ?? "classic"];
-  const size = variant.spec.bodySize;
-  return size === undefined ? theme : { ...theme, bodySize: { ...theme.bodySize, value: size } };
+/** What the variant chooses of theme, size, paper and page budget (the settings give the rest). */
+export function variantChoices(variant: Variant): BuildChoices {
+  const { spec } = variant;
+  return {
+    ...(spec.theme === undefined ? {} : { themeName: spec.theme }),
+    ...(spec.bodySize === undefined ? {} : { bodySize: spec.bodySize }),
+    ...(spec.paper === undefined ? {} : { paper: spec.paper }),
+    ...(spec.pages === undefined ? {} : { pages: spec.pages }),
+  };
 }
 
 /** The options that build this variant; `base` (content folder, output, command-line choices) wins. */
@@ -32,7 +37,8 @@ export function variantBuildOptions(
     outFile: base.outFile ?? variantOutFile(variant.name),
     variant: variant.name,
     tailoring: variant,
-    theme: base.theme ?? variantTheme(variant),
+    ...(spec.theme === undefined ? {} : { themeName: spec.theme }),
+    ...(spec.bodySize === undefined ? {} : { bodySize: spec.bodySize }),
     ...(paper === undefined ? {} : { paper }),
     ...(pages === undefined ? {} : { pages }),
     ...(allowDrop === undefined ? {} : { allowDrop }),

@@ -4,6 +4,9 @@ import { type Diagnostic, userError } from "../diagnostics.js";
 import { plainText } from "../layout/plainText.js";
 import { loadResume } from "../model/load.js";
 import type { Resume } from "../model/schema.js";
+import type { ReadSettings } from "../model/settings.js";
+import { resolveBuild } from "../resolveBuild.js";
+import { variantChoices } from "./build.js";
 import { variantDiff } from "./diff.js";
 import { coverage, coverageReport, postingTerms } from "./job.js";
 import { loadVariant, type Variant } from "./readVariant.js";
@@ -13,12 +16,19 @@ import { tailor } from "./tailor.js";
 async function load(
   contentDir: string,
   name: string | undefined,
-): Promise<{ resume: Resume; variant?: Variant; tailored: Resume; warnings: Diagnostic[] }> {
-  const { resume, warnings } = await loadResume(contentDir);
-  if (name === undefined) return { resume, tailored: resume, warnings };
+): Promise<{
+  resume: Resume;
+  settings: ReadSettings;
+  variant?: Variant;
+  tailored: Resume;
+  warnings: Diagnostic[];
+}> {
+  const { resume, settings, warnings } = await loadResume(contentDir);
+  if (name === undefined) return { resume, settings, tailored: resume, warnings };
   const loaded = await loadVariant(contentDir, name);
   const tailored = tailor(resume, loaded.variant);
-  return { resume, variant: loaded.variant, tailored, warnings: [...warnings, ...loaded.warnings] };
+  const all = [...warnings, ...loaded.warnings];
+  return { resume, settings, variant: loaded.variant, tailored, warnings: all };
 }
 
 /** `--diff NAME`: what the variant keeps, drops, reorders and emphasizes, relative to the default. */
@@ -26,9 +36,9 @@ export async function diffCommand(
   contentDir: string,
   name: string,
 ): Promise<{ text: string; warnings: Diagnostic[] }> {
-  const { resume, variant, warnings } = await load(contentDir, name);
+  const { resume, settings, variant, warnings } = await load(contentDir, name);
   if (variant === undefined) throw new Error("diff without a variant");
-  return { text: variantDiff(resume, variant), warnings };
+  return { text: variantDiff(resume, variant, resolveBuild(variantChoices(variant), settings)), warnings };
 }
 
 /** `--job FILE [--variant NAME]`: which of the posting's significant terms the version's text contains. */
@@ -48,7 +58,8 @@ export async function jobCommand(
   const terms = postingTerms(posting);
   if (terms.length === 0)
     throw userError("the job posting has no significant terms (is it empty?)", postingFile);
-  const { tailored, warnings } = await load(contentDir, name);
+  const { tailored, settings, warnings } = await load(contentDir, name);
   const version = name === undefined ? "the default résumé" : `the ${name} version`;
-  return { text: coverageReport(postingFile, version, coverage(terms, plainText(tailored))), warnings };
+  const text = plainText(tailored, settings.settings.dateFormat);
+  return { text: coverageReport(postingFile, version, coverage(terms, text)), warnings };
 }

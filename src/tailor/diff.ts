@@ -3,7 +3,7 @@
  * as readable text. Built from the same {@link applyVariant} the PDF is built from, so it cannot disagree.
  */
 import type { Resume, RichText, Section } from "../model/schema.js";
-import { variantTheme } from "./build.js";
+import type { ResolvedBuild } from "../resolveBuild.js";
 import type { Variant } from "./readVariant.js";
 import { applyVariant, whyLeftOut } from "./tailor.js";
 
@@ -14,7 +14,7 @@ interface Child {
   bullets?: { id: string; text: RichText; priority: number; alternatives: { name: string }[] }[];
 }
 
-export function variantDiff(resume: Resume, variant: Variant): string {
+export function variantDiff(resume: Resume, variant: Variant, build: ResolvedBuild): string {
   const { spec } = variant;
   const tailored = applyVariant(resume, spec);
   const out: string[] = [
@@ -100,9 +100,9 @@ export function variantDiff(resume: Resume, variant: Variant): string {
       `Bold: ${spec.emphasize.map((term, i) => `"${term}" ×${tailored.emphasized[i] ?? 0}`).join(", ")}`,
     );
   else out.push("Bold: nothing emphasized");
-  const theme = variantTheme(variant);
+  const { theme, pages, paper } = build;
   out.push(
-    `Build: ${spec.pages ?? theme.pages} page${(spec.pages ?? theme.pages) === 1 ? "" : "s"}, ${spec.paper ?? "letter"}, ` +
+    `Build: ${pages} page${pages === 1 ? "" : "s"}, ${paper}, ` +
       `${theme.name} theme, body from ${theme.bodySize.value}pt (floor ${theme.bodySize.min}pt); ` +
       `fitting ${spec.allowDrop ? "may" : "may not"} drop items`,
   );

@@ -60,8 +60,11 @@ function sectionProblems(
           problems.push(`${path}: not a bullet of this entry in the content`);
           continue;
         }
-        const { text, ...bFields } = bullet;
-        const { text: fromText, ...fromBFields } = b;
+        const unboldChildren = (cs: typeof b.children) => cs.map((c) => ({ ...c, text: unbold(c.text) }));
+        const { text, children, ...bFields } = bullet;
+        const { text: fromText, children: fromChildren, ...fromBFields } = b;
+        if (!isDeepStrictEqual(unboldChildren(children), unboldChildren(fromChildren)))
+          problems.push(`${path}: sub-bullets differ from the content`);
         if (!isDeepStrictEqual(bFields, fromBFields))
           problems.push(`${path}: bullet fields differ from the content`);
         const allowed = [fromText, ...b.alternatives.map((a) => a.text)].map(unbold);

@@ -8,7 +8,7 @@ import path from "node:path";
 import { isMap, isScalar, isSeq, type Node as YamlNode } from "yaml";
 import type { z } from "zod";
 import { type Diagnostic, UserError, userError } from "../diagnostics.js";
-import { classicTheme, type Theme } from "../layout/theme.js";
+import { THEMES } from "../layout/theme.js";
 import { didYouMean, FileContext } from "../model/context.js";
 import { bodyOf } from "../model/frontMatter.js";
 import type { Source } from "../model/schema.js";
@@ -34,8 +34,7 @@ export interface Variant {
 
 export const VARIANT_NAME = /^[a-z0-9][a-z0-9-]*$/;
 
-/** Themes a variant may name. */
-export const THEMES: Record<NonNullable<VariantSpec["theme"]>, Theme> = { classic: classicTheme };
+export { THEMES } from "../layout/theme.js";
 
 export function variantsDir(contentDir: string): string {
   return path.join(contentDir, "variants");

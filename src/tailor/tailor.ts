@@ -105,6 +105,7 @@ export function applyVariant(resume: Resume, spec: VariantSpec): Tailored {
           const bullets = limit(picked.filter(priorityOk), spec.maxBullets).map((b) => ({
             ...b,
             text: bold(alternative(b, spec.alternatives)),
+            children: b.children.map((c) => ({ ...c, text: bold(c.text) })),
           }));
           entries.push({ ...entry, details: entry.details.map(bold), bullets: reorder(bullets, order) });
         }

@@ -56,6 +56,7 @@ export function syntheticResume(bullets = 3, words = 30): Resume {
               source,
               text: [{ text: `Bullet ${i + 1} ${text(words, i)}.` }],
               alternatives: [],
+              children: [],
             })),
           },
         ],

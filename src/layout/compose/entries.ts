@@ -25,7 +25,9 @@ function composeEntry(ctx: ComposeContext, entry: Entry, section: string): VItem
   const meta = { section, source: entry.source };
   const title = [plainPiece(ctx, entry.title, { bold: true }, entry.source)];
   if (entry.organization) title.push(plainPiece(ctx, `, ${entry.organization}`, {}, entry.source));
-  const dates = entry.dates ? plainPiece(ctx, formatRange(entry.dates), {}, entry.source) : undefined;
+  const dates = entry.dates
+    ? plainPiece(ctx, formatRange(entry.dates, ctx.params.dateFormat), {}, entry.source)
+    : undefined;
   const header: VLine[] = leftRightLines(
     ctx,
     title,

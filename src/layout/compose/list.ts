@@ -45,7 +45,9 @@ export function composeList(ctx: ComposeContext, section: ListSection): VItem[] 
 
 function prepare(ctx: ComposeContext, item: ListItem): Prepared {
   const text = richPieces(ctx, item.text, {}, item.source);
-  const date = item.dates ? plainPiece(ctx, formatRange(item.dates), {}, item.source) : undefined;
+  const date = item.dates
+    ? plainPiece(ctx, formatRange(item.dates, ctx.params.dateFormat), {}, item.source)
+    : undefined;
   const measure = (p: Piece) => ctx.measurer.width(p.text, p.font, p.size);
   const width =
     text.reduce((sum, p) => sum + measure(p), 0) + (date ? em(ctx, ctx.theme.rightGap) + measure(date) : 0);

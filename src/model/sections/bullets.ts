@@ -8,7 +8,7 @@ import { spansText, toSpans } from "../inline.js";
 import { DEFAULT_PRIORITY } from "../priority.js";
 import type { Bullet, Entry } from "../schema.js";
 
-/** The bullets of an entry, each with its `{alt=NAME}` alternatives (nested items). */
+/** The bullets of an entry, each with its sub-bullets and `{alt=NAME}` alternatives (nested items). */
 export function readBullets(list: List, entry: Entry, ctx: FileContext, ids: IdRegistry): Bullet[] {
   const bullets: Bullet[] = [];
   for (const item of list.children) {
@@ -24,7 +24,7 @@ export function readBullets(list: List, entry: Entry, ctx: FileContext, ids: IdR
       priority: attributes.priority ?? DEFAULT_PRIORITY,
       source: ctx.at(item),
       text,
-      alternatives: readAlternatives(nested, ctx),
+      ...readNested(nested, ctx),
     };
     ids.claim(bullet, attributes.id, () => `${entry.id}-${firstWordsSlug(spansText(text), 3) || "bullet"}`);
     bullets.push(bullet);
@@ -32,27 +32,30 @@ export function readBullets(list: List, entry: Entry, ctx: FileContext, ids: IdR
   return bullets;
 }
 
-function readAlternatives(nested: readonly List[], ctx: FileContext): Bullet["alternatives"] {
+/**
+ * The nested items under a bullet: those ending in `{alt=NAME}` are alternative phrasings of it, the others its
+ * sub-bullets (one level: nothing nests deeper).
+ */
+function readNested(nested: readonly List[], ctx: FileContext): Pick<Bullet, "alternatives" | "children"> {
   const alternatives: Bullet["alternatives"] = [];
+  const children: Bullet["children"] = [];
   const names = new Map<string, number>();
   for (const list of nested) {
     for (const item of list.children) {
-      const { paragraph, nested: deeper } = itemParts(item, ctx, "an alternative");
-      rejectNested(deeper, ctx, "an alternative");
+      const { paragraph, nested: deeper } = itemParts(item, ctx, "a sub-bullet");
+      rejectNested(deeper, ctx, "a sub-bullet");
       if (paragraph === undefined) continue;
       const { content, block } = takeAttributes(paragraph.children, ctx);
-      const { alt } = readAttributes(block, { what: "an alternative", selectable: false, alt: true }, ctx);
+      const isAlternative = block?.tokens.some((t) => t.kind === "pair" && t.key === "alt") ?? false;
+      const what = isAlternative ? "an alternative" : "a sub-bullet";
+      const { alt } = readAttributes(block, { what, selectable: false, alt: true }, ctx);
       const text = toSpans(content, ctx);
       const source = ctx.at(item);
+      if (text.length === 0) ctx.error(source, `${what} with no text`);
       if (alt === undefined) {
-        ctx.error(
-          source,
-          "a nested bullet without {alt=NAME}; nested bullets are alternative phrasings of the bullet above",
-          "end it with a name, e.g. {alt=short}",
-        );
+        children.push({ text, source });
         continue;
       }
-      if (text.length === 0) ctx.error(source, "an alternative with no text");
       const earlier = names.get(alt.name);
       if (earlier !== undefined)
         ctx.error(
@@ -63,5 +66,5 @@ function readAlternatives(nested: readonly List[], ctx: FileContext): Bullet["al
       alternatives.push({ name: alt.name, text, source });
     }
   }
-  return alternatives;
+  return { alternatives, children };
 }

@@ -1,6 +1,7 @@
-import type { RootContent } from "mdast";
+import type { Paragraph, RootContent } from "mdast";
 import { headingText, rejectBlock, richText } from "../blocks.js";
-import { readEntryFields } from "../entryFields.js";
+import type { FileContext } from "../context.js";
+import { ENTRY_FIELDS, readEntryFields } from "../entryFields.js";
 import { shortSlug } from "../ids.js";
 import { DEFAULT_PRIORITY } from "../priority.js";
 import type { EntriesSection, Entry } from "../schema.js";
@@ -72,6 +73,7 @@ export function readEntries(input: SectionInput): EntriesSection["entries"] {
       const problem = tableProblem(block, ctx);
       if (problem) ctx.error(ctx.at(block), problem);
       else {
+        warnIfFields(block, ctx, current.hasFields);
         const text = richText(block.children, ctx, "a detail line");
         if (text.length > 0) entry.details.push(text);
       }
@@ -124,6 +126,24 @@ function rejectBeforeFirst(block: RootContent, input: SectionInput): void {
       `a level-${block.depth} heading where an entry is expected; entries are level-2 headings (## Title)`,
     );
   } else rejectBlock(block, ctx, 'an entries section holds "## Title" entries');
+}
+
+/**
+ * A detail paragraph whose lines start with entry field names (`role: …`, `dates: …`) is almost always a yaml
+ * block whose fence was forgotten: it would be printed as one run-on line of text.
+ */
+function warnIfFields(block: Paragraph, ctx: FileContext, hasFields: boolean): void {
+  const names = ctx
+    .raw(block)
+    .split(/\r?\n/)
+    .map((line) => /^\s*([a-z]+):(?:\s|$)/.exec(line)?.[1])
+    .filter((name): name is string => name !== undefined && ENTRY_FIELDS.includes(name));
+  if (names.length === 0 || (hasFields && names.length < 2)) return;
+  ctx.warn(
+    ctx.at(block),
+    `this detail paragraph reads like entry fields (${names.map((n) => `${n}:`).join(" ")}) and would be printed as text`,
+    "fields go in a fenced block: a line ```yaml before them and a line ``` after",
+  );
 }
 
 function isYaml(lang: string | null | undefined): boolean {
