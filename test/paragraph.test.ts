@@ -1,7 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { firstFit, knuthPlass } from "../src/layout/linebreak/index.js";
 import { fixedWidthMeasurer } from "../src/layout/measure.js";
-import { breakParagraph, type Line, type Piece, WordTooWideError } from "../src/layout/paragraph.js";
+import {
+  addressBreaks,
+  breakParagraph,
+  type Line,
+  type Piece,
+  WordTooWideError,
+} from "../src/layout/paragraph.js";
 
 const measurer = fixedWidthMeasurer(0.5, 0.333);
 const piece = (text: string, extra: Partial<Piece> = {}): Piece => ({
@@ -27,14 +33,15 @@ const everyTwo = (word: string) => word.match(/.{1,2}/g) ?? [word];
 describe("breaking a paragraph into positioned runs", () => {
   it("fills every justified line but the last to the measure exactly", () => {
     const lines = breakParagraph([piece(PROSE)], measurer, knuthPlass, {
-      lineWidths: [200],
+      lineWidths: [300],
       justify: true,
       looseness: 0,
     });
-    expect(lines.length).toBeGreaterThan(3);
+    expect(lines.length).toBeGreaterThan(2);
+    expect(lines.some((l) => l.ragged)).toBe(false);
     for (const line of lines.slice(0, -1)) {
       const last = line.runs.at(-1);
-      expect((last?.x ?? 0) + (last?.width ?? 0)).toBeCloseTo(200, 6);
+      expect((last?.x ?? 0) + (last?.width ?? 0)).toBeCloseTo(300, 6);
     }
     expect(text(lines).join(" ")).toBe(PROSE);
   });
@@ -101,12 +108,13 @@ describe("breaking a paragraph into positioned runs", () => {
 
   it("gives a narrower first line when asked (room for a right-aligned date)", () => {
     const lines = breakParagraph([piece(PROSE)], measurer, knuthPlass, {
-      lineWidths: [120, 200],
+      lineWidths: [250, 300],
       justify: true,
       looseness: 0,
     });
     const first = lines[0]?.runs.at(-1);
-    expect((first?.x ?? 0) + (first?.width ?? 0)).toBeCloseTo(120, 6);
+    expect(lines[0]?.ragged).toBe(false);
+    expect((first?.x ?? 0) + (first?.width ?? 0)).toBeCloseTo(250, 6);
   });
 
   it("keeps styled pieces apart as runs and glues pieces without a space into one word", () => {
@@ -215,5 +223,95 @@ describe("looseness -1", () => {
     for (let width = 150; width <= 400; width += 9) {
       expect(lines(width, -1).length).toBeLessThanOrEqual(lines(width, 0).length);
     }
+  });
+});
+
+describe("addresses and lines that cannot be justified", () => {
+  const RAFT =
+    "A teaching implementation of the Raft consensus protocol with a deterministic network simulator: https://github.com/example-user/raft-consensus-lab/tree/main/simulator";
+  const justified = (text: string, width: number) =>
+    breakParagraph([piece(text)], measurer, knuthPlass, { lineWidths: [width], justify: true, looseness: 0 });
+  const space = measurer.width(" ", "regular", 10);
+
+  it("splits web addresses, e-mail addresses and paths after / . - _ ? & = and nowhere else", () => {
+    expect(addressBreaks("https://github.com/ex/raft?tab=repo&x=1").map((p) => p.text)).toEqual([
+      "https://",
+      "github.",
+      "com/",
+      "ex/",
+      "raft?",
+      "tab=",
+      "repo&",
+      "x=1",
+    ]);
+    expect(addressBreaks("first.last_name@example.org").map((p) => p.text)).toEqual([
+      "first.",
+      "last_",
+      "name@example.",
+      "org",
+    ]);
+    expect(addressBreaks("src/layout/paragraph.ts").map((p) => p.text)).toEqual([
+      "src/",
+      "layout/",
+      "paragraph.ts",
+    ]);
+    // Ordinary words, and short or scheme-only stubs, stay whole.
+    for (const word of ["multi-level", "and/or", "e.g.", "https://ab", "3.84/4"])
+      expect(addressBreaks(word)).toEqual([{ text: word, penalty: 0 }]);
+  });
+
+  it.each([240, 260, 280, 300, 320, 340])(
+    "breaks a long address at width %i instead of stretching the sentence before it",
+    (width) => {
+      const lines = justified(RAFT, width);
+      for (const line of lines) {
+        expect(line.ratio).toBeLessThanOrEqual(2);
+        // No gap wider than twice a natural space, ragged or not.
+        const runs = line.runs;
+        for (let i = 1; i < runs.length; i++) {
+          const prev = runs[i - 1];
+          const gap = (runs[i]?.x ?? 0) - ((prev?.x ?? 0) + (prev?.width ?? 0));
+          expect(gap).toBeLessThanOrEqual(2 * space + 1e-6);
+        }
+      }
+      const address = lines.filter((l) => l.runs.some((r) => r.text.includes("github")));
+      // The lines holding the address are joined back without a space.
+      const joined = lines
+        .map((l, i) => `${text([l])[0]}${l.joinsNext ? "" : i < lines.length - 1 ? " " : ""}`)
+        .join("");
+      expect(joined).toBe(RAFT);
+      expect(address.length).toBeGreaterThan(0);
+    },
+  );
+
+  it("sets a line ragged-right, never with gaps over twice a space, when no breaking is within tolerance", () => {
+    const lines = breakParagraph([piece(PROSE)], measurer, knuthPlass, {
+      lineWidths: [150, 300],
+      justify: true,
+      looseness: 0,
+    });
+    const first = lines[0];
+    expect(first?.ragged).toBe(true);
+    expect(first?.ratio).toBe(0);
+    // Natural spaces: the runs of a ragged line sit one space apart and stop short of the measure.
+    const runs = first?.runs ?? [];
+    const end = (runs.at(-1)?.x ?? 0) + (runs.at(-1)?.width ?? 0);
+    expect(end).toBeLessThan(150);
+    for (const line of lines.slice(1)) expect(line.ragged).toBe(false);
+  });
+
+  it("uses the emergency stretch to spread looseness over lines rather than leave one line loose", () => {
+    const lines = breakParagraph([piece(PROSE)], measurer, knuthPlass, {
+      lineWidths: [200],
+      justify: true,
+      looseness: 0,
+    });
+    expect(text(lines).join(" ")).toBe(PROSE);
+    const ragged = lines.filter((l) => l.ragged);
+    // At 40 characters a line this prose cannot be justified within 2× spaces everywhere: the lines that
+    // cannot are few, and every other one stays within the tolerance.
+    expect(ragged.length).toBeGreaterThan(0);
+    expect(ragged.length).toBeLessThan(lines.length - 1);
+    for (const line of lines) expect(line.ratio).toBeLessThanOrEqual(2);
   });
 });

@@ -90,6 +90,7 @@ export function fitResume(
         fill: 0,
         linesPerSection: {},
         tightened: [],
+        spacing: { maxRatio: 0, raggedLines: 0 },
       };
     }
   };

@@ -25,6 +25,8 @@ export interface FitReport {
   fill: number;
   linesPerSection: Record<string, number>;
   tightened: string[];
+  /** The loosest justified line's adjustment ratio, and how many lines were set ragged-right instead. */
+  spacing: { maxRatio: number; raggedLines: number };
   dropped: string[];
   passes: number;
   milliseconds: number;
@@ -59,6 +61,10 @@ export function fitReport(file: string, variant: string | null, budget: number, 
     fill: round(fit.layout.fill),
     linesPerSection: fit.layout.linesPerSection,
     tightened: fit.layout.tightened,
+    spacing: {
+      maxRatio: round(fit.layout.spacing.maxRatio),
+      raggedLines: fit.layout.spacing.raggedLines,
+    },
     dropped: fit.dropped,
     passes: fit.passes,
     milliseconds: round(fit.milliseconds, 1),

@@ -45,6 +45,8 @@ export interface TextItem {
   section?: string;
   /** Index of the printed line this run is on, counted through the document: runs of a line share it. */
   line: number;
+  /** The line ends inside this run's last word (an address broken after "/"): the word goes on the next line. */
+  joinsNext?: boolean;
   source?: Source;
 }
 

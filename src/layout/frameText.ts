@@ -6,7 +6,7 @@
 import type { DocumentFrames, TextItem } from "./frame.js";
 
 export function frameText(frames: DocumentFrames): string {
-  const out: string[] = [];
+  const out: PrintedLine[] = [];
   for (const page of frames.pages) {
     const lines = new Map<number, TextItem[]>();
     for (const item of page.items) {
@@ -19,27 +19,37 @@ export function frameText(frames: DocumentFrames): string {
       runs.sort((a, b) => a.x - b.x);
       const first = runs[0];
       // A blank line before each section heading, as on the page.
-      if (first?.role === "sectionHeading" && out.length > 0) out.push("");
-      out.push(joinRuns(runs));
+      if (first?.role === "sectionHeading" && out.length > 0) out.push({ text: "", joinsNext: false });
+      out.push({ text: joinRuns(runs), joinsNext: runs.at(-1)?.joinsNext === true });
     }
   }
-  return `${rejoinHyphenated(out)
+  return `${rejoinWords(out)
     .join("\n")
     .replace(/\u2010/g, "-")}\n`;
 }
 
-/** A line ending in U+002D was broken by hyphenation (real line-final hyphens are U+2010): join the word. */
-function rejoinHyphenated(lines: string[]): string[] {
-  const out = [...lines];
+interface PrintedLine {
+  text: string;
+  /** Ends inside a word that goes on (an address broken without a hyphen). */
+  joinsNext: boolean;
+}
+
+/**
+ * Joins the words split at line ends: a line ending in U+002D was broken by hyphenation (real line-final
+ * hyphens are U+2010), so its hyphen goes; an address broken after "/" is joined as it is.
+ */
+function rejoinWords(printed: readonly PrintedLine[]): string[] {
+  const out = printed.map((p) => p.text);
   for (let i = 0; i + 1 < out.length; i++) {
     const line = out[i] ?? "";
     const next = out[i + 1] ?? "";
-    if (!line.endsWith("-") || next === "") continue;
+    const joins = printed[i]?.joinsNext === true;
+    if ((!joins && !line.endsWith("-")) || next === "") continue;
     const [rest, ...others] = next.split(" ");
-    out[i] = `${line.slice(0, -1)}${rest}`;
+    out[i] = `${joins ? line : line.slice(0, -1)}${rest}`;
     out[i + 1] = others.join(" ");
   }
-  return out.filter((line, i) => line !== "" || lines[i] === "");
+  return out.filter((line, i) => line !== "" || printed[i]?.text === "");
 }
 
 /** Runs that touch are one word ("5" + "th"); runs apart get one space. */

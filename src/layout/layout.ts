@@ -3,7 +3,7 @@
  * fitting needs (natural height, fill, lines per section). Pure: measurer, breaker and hyphenator are given.
  */
 import type { Resume, Section } from "../model/schema.js";
-import { type ComposeContext, em } from "./compose/context.js";
+import { type ComposeContext, em, type SpacingStats } from "./compose/context.js";
 import { composeEntries } from "./compose/entries.js";
 import { composeHeader } from "./compose/header.js";
 import { composeHeading } from "./compose/heading.js";
@@ -37,6 +37,7 @@ export interface LayoutResult {
   linesPerSection: Record<string, number>;
   /** Ids of paragraphs that looseness made one line shorter. */
   tightened: string[];
+  spacing: SpacingStats;
 }
 
 export function layoutResume(
@@ -58,6 +59,7 @@ export function layoutResume(
     width: paper.width - 2 * params.margin,
     cache: deps.cache ?? new Map(),
     tightened: [],
+    spacing: { maxRatio: 0, raggedLines: 0 },
   };
   const list: VItem[] = composeHeader(ctx, resume.header);
   for (const section of dropItems(resume, params.dropped).sections) {
@@ -87,6 +89,7 @@ export function layoutResume(
     fill: result.fill,
     linesPerSection: result.linesPerSection,
     tightened: ctx.tightened,
+    spacing: ctx.spacing,
   };
 }
 

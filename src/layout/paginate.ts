@@ -149,6 +149,7 @@ function drawPage(
             line: firstLine + i,
             ...(p.line.section ? { section: p.line.section } : {}),
             ...(c.source ? { source: c.source } : {}),
+            ...(c.joinsNext ? { joinsNext: true } : {}),
           });
           break;
         case "rule":

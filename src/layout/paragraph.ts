@@ -40,6 +40,15 @@ export interface Line {
   width: number;
   /** Natural width of the material on the line (for the last line: how full it is). */
   naturalWidth: number;
+  /** Adjustment ratio the line's spaces are set at: 0 natural, 1 full stretch, −1 full shrink. */
+  ratio: number;
+  /**
+   * Set ragged-right: a justified paragraph's line that could not be justified within the tolerance (even with
+   * emergency stretch) keeps natural spaces instead of gaps wider than the tolerance allows.
+   */
+  ragged: boolean;
+  /** The line ends inside a word (a web address broken after "/", say): its last word goes on. */
+  joinsNext: boolean;
 }
 
 export interface ParagraphOptions {
@@ -52,6 +61,8 @@ export interface ParagraphOptions {
   hyphenate?: (word: string) => string[];
   /** Lowercased words never to hyphenate (skills, keywords). */
   protectedWords?: ReadonlySet<string>;
+  /** Largest adjustment ratio a justified line is set at; looser lines are set ragged-right. */
+  tolerance?: number;
 }
 
 /** A fragment of a word as a box: which piece it came from and its text. */
@@ -70,6 +81,8 @@ const HYPHEN_PENALTY = 50;
 const RUNT_PENALTY = 150;
 /** Ragged-right glue stretch, in ems (Knuth–Plass: "ragged right" by shifting stretch to line ends). */
 const RAGGED_STRETCH = 3;
+/** TeX's \emergencystretch, in ems of the paragraph's first piece: extra stretch per line in the last passes. */
+const EMERGENCY_STRETCH = 1.5;
 
 /** A word eligible for hyphenation: plain lowercase letters, optional trailing punctuation. */
 const HYPHENATABLE = /^([a-z]{6,})([.,;:)]?)$/;
@@ -88,12 +101,15 @@ export class WordTooWideError extends Error {
 interface Built {
   items: Item[];
   fragments: Fragment[];
+  /** Indices of the penalties that break inside a word without a hyphen (in an address). */
+  wordBreaks: Set<number>;
 }
 
 /** Turns pieces into the Knuth–Plass item stream. */
 function buildItems(pieces: readonly Piece[], measurer: Measurer, options: ParagraphOptions): Built {
   const items: Item[] = [];
   const fragments: Fragment[] = [];
+  const wordBreaks = new Set<number>();
   let lastBoxPiece: Piece | undefined;
   let pendingSpace: "break" | "tie" | undefined;
 
@@ -130,6 +146,16 @@ function buildItems(pieces: readonly Piece[], measurer: Measurer, options: Parag
   }
 
   function pushWord(piece: Piece, word: string): void {
+    const address = addressBreaks(word);
+    if (address.length > 1) {
+      address.forEach(({ text, penalty }, i) => {
+        pushBox(piece, text);
+        if (i === address.length - 1) return;
+        wordBreaks.add(items.length);
+        items.push({ kind: "penalty", width: 0, penalty, flagged: false });
+      });
+      return;
+    }
     const match = options.hyphenate && !piece.href ? HYPHENATABLE.exec(word) : null;
     const core = match?.[1];
     if (!match || !core || !options.hyphenate || options.protectedWords?.has(core)) {
@@ -150,7 +176,42 @@ function buildItems(pieces: readonly Piece[], measurer: Measurer, options: Parag
   items.push({ kind: "penalty", width: 0, penalty: INFINITE, flagged: false });
   items.push({ kind: "glue", width: 0, stretch: Number.POSITIVE_INFINITY, shrink: 0 });
   items.push({ kind: "penalty", width: 0, penalty: -INFINITE, flagged: false });
-  return { items, fragments };
+  return { items, fragments, wordBreaks };
+}
+
+/** A web address, an e-mail address or a path: breakable after its punctuation, as LaTeX's url package does. */
+const ADDRESS = /^(?:[a-z][a-z0-9+.-]*:\/\/|www\.)\S|^[^\s@/]+@[^\s@]+\.[a-z]{2,}|^\S*\/\S*\/\S*$/i;
+/** Break after these characters, with this cost: after a slash costs least, after a hyphen most (it reads as a hyphenated word). */
+const ADDRESS_BREAKS: Record<string, number> = {
+  "/": 20,
+  ".": 60,
+  "?": 60,
+  "&": 60,
+  "=": 60,
+  _: 80,
+  "-": 120,
+};
+/** Characters kept on each side of a break inside an address, so no line ends or starts with a stub. */
+const ADDRESS_STUB = 3;
+
+/**
+ * The fragments an address may be broken into, with the penalty of breaking after each; one fragment for a word
+ * that is not an address. Never inside "://", never between two break characters, never near either end.
+ */
+export function addressBreaks(word: string): { text: string; penalty: number }[] {
+  if (word.length < 2 * ADDRESS_STUB + 1 || !ADDRESS.test(word)) return [{ text: word, penalty: 0 }];
+  const scheme = /^[a-z][a-z0-9+.-]*:\/\//i.exec(word)?.[0].length ?? 0;
+  const parts: { text: string; penalty: number }[] = [];
+  let start = 0;
+  for (let i = Math.max(scheme, ADDRESS_STUB) - 1; i < word.length - ADDRESS_STUB; i++) {
+    const penalty = ADDRESS_BREAKS[word[i] ?? ""];
+    if (penalty === undefined || ADDRESS_BREAKS[word[i + 1] ?? ""] !== undefined) continue;
+    if (i + 1 - start < ADDRESS_STUB) continue;
+    parts.push({ text: word.slice(start, i + 1), penalty });
+    start = i + 1;
+  }
+  parts.push({ text: word.slice(start), penalty: 0 });
+  return parts;
 }
 
 /**
@@ -185,7 +246,7 @@ export function breakParagraph(
   breaker: LineBreaker,
   options: ParagraphOptions,
 ): Line[] {
-  const { items, fragments } = buildItems(pieces, measurer, options);
+  const { items, fragments, wordBreaks } = buildItems(pieces, measurer, options);
   if (fragments.length === 0) return [];
   const lineWidths = options.lineWidths;
   for (const [i, fragment] of fragments.entries()) {
@@ -193,22 +254,33 @@ export function breakParagraph(
     const widest = Math.max(...lineWidths);
     if (fragment.width > widest) throw new WordTooWideError(fragment.text, fragment.width, width);
   }
-  const breakOptions: BreakOptions = { ...defaultBreakOptions, lineWidths, looseness: options.looseness };
+  const tolerance = options.tolerance ?? defaultBreakOptions.tolerance;
+  const breakOptions: BreakOptions = {
+    ...defaultBreakOptions,
+    lineWidths,
+    looseness: options.looseness,
+    tolerance,
+    emergencyStretch: options.justify ? EMERGENCY_STRETCH * (pieces[0]?.size ?? 0) : 0,
+  };
   const breaks = breaker(items, breakOptions);
-  return placeLines(items, fragments, breaks, lineWidths, measurer);
+  const limit = options.justify ? tolerance : Number.POSITIVE_INFINITY;
+  return placeLines({ items, fragments, wordBreaks }, breaks, lineWidths, measurer, limit);
 }
 
 function placeLines(
-  items: readonly Item[],
-  fragments: readonly Fragment[],
+  { items, fragments, wordBreaks }: Built,
   breaks: readonly Break[],
   lineWidths: readonly number[],
   measurer: Measurer,
+  tolerance: number,
 ): Line[] {
   const lines: Line[] = [];
   let start = 0;
   breaks.forEach((brk, lineIndex) => {
     const width = lineWidths[Math.min(lineIndex, lineWidths.length - 1)] ?? 0;
+    // A line that only the emergency passes could set keeps natural spaces rather than gaps past the tolerance.
+    const ragged = brk.ratio > tolerance;
+    const ratio = ragged ? 0 : brk.ratio;
     // Discard glue and penalties after a break, up to the first box (TeX's rule).
     while (start < brk.position && items[start]?.kind !== "box") start++;
     const placed: { fragment: Fragment; x: number; text: string; gapBefore: boolean }[] = [];
@@ -227,7 +299,7 @@ function placeLines(
         sawGlue = false;
       } else if (item.kind === "glue" && i !== brk.position) {
         const stretch = Number.isFinite(item.stretch) ? item.stretch : 0;
-        x += item.width + (brk.ratio >= 0 ? brk.ratio * stretch : brk.ratio * item.shrink);
+        x += item.width + (ratio >= 0 ? ratio * stretch : ratio * item.shrink);
         natural += item.width;
         if (item.width > 0) sawGlue = true;
       } else if (item.kind === "penalty" && i === brk.position && item.width > 0) {
@@ -236,8 +308,10 @@ function placeLines(
         natural += item.width;
       }
     }
-    protectLineEndHyphen(placed, items[brk.position]);
-    lines.push({ runs: mergeRuns(placed, measurer), width, naturalWidth: natural });
+    // Inside an address, a hyphen at the line end is the address's own: it stays as written.
+    const joinsNext = wordBreaks.has(brk.position);
+    if (!joinsNext) protectLineEndHyphen(placed, items[brk.position]);
+    lines.push({ runs: mergeRuns(placed, measurer), width, naturalWidth: natural, ratio, ragged, joinsNext });
     start = brk.position + 1;
   });
   return lines;

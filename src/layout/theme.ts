@@ -65,6 +65,10 @@ export interface Theme {
   /** Indent of bullet text from the left margin, in body ems; the bullet sits in this indent. */
   bulletIndent: number;
   bullet: string;
+  /** The mark of a sub-bullet, which sits one indent further in. */
+  subBullet: string;
+  /** Print an entry's web address (in its short form, github.com/ana/raft) after its title, as well as linking the title. */
+  showEntryUrls: boolean;
   /** Gap kept between left text and right-aligned text (dates, locations), in body ems. */
   rightGap: number;
   /** Gap between the two columns of a two-column list, in body ems. */
@@ -102,6 +106,8 @@ export const classicTheme: Theme = {
   afterName: 0.5,
   bulletIndent: 1.2,
   bullet: "•",
+  subBullet: "–",
+  showEntryUrls: true,
   rightGap: 1.5,
   columnGap: 2,
   contactSpace: 0.45,

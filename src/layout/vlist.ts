@@ -19,6 +19,8 @@ export interface LineText {
   href?: string;
   role: Role;
   source?: Source;
+  /** The line ends inside this run's last word (an address broken after "/"): the word goes on the next line. */
+  joinsNext?: boolean;
 }
 
 /** A horizontal rule `below` points under the line's baseline. */

@@ -26,6 +26,16 @@ export interface ComposeContext {
   cache: Map<string, Line[]>;
   /** Paragraphs tightened by looseness in this pass. */
   tightened: string[];
+  /** How tightly the paragraphs of this pass are justified. */
+  spacing: SpacingStats;
+}
+
+/** The spacing of justified lines in one layout: what a reader would notice as loose. */
+export interface SpacingStats {
+  /** Largest adjustment ratio of a justified line (1 = spaces at full stretch, 1.5× their natural width). */
+  maxRatio: number;
+  /** Lines that could not be justified within the tolerance and were set ragged-right. */
+  raggedLines: number;
 }
 
 /** Body size times a theme multiplier. */
@@ -68,8 +78,16 @@ export function breakLines(
     }
     if (tight.length < lines.length) {
       ctx.tightened.push(id);
-      return tight;
+      return counted(ctx, tight);
     }
+  }
+  return counted(ctx, lines);
+}
+
+function counted(ctx: ComposeContext, lines: Line[]): Line[] {
+  for (const line of lines) {
+    if (line.ragged) ctx.spacing.raggedLines++;
+    else ctx.spacing.maxRatio = Math.max(ctx.spacing.maxRatio, line.ratio);
   }
   return lines;
 }

@@ -1,4 +1,5 @@
 import type { Bullet, EntriesSection, Entry } from "../../model/schema.js";
+import { shortUrl } from "../../model/urls.js";
 import type { Piece } from "../paragraph.js";
 import type { VItem, VLine } from "../vlist.js";
 import { breakLines, type ComposeContext, em } from "./context.js";
@@ -7,9 +8,15 @@ import { joinBlocks, keepParagraph, keepWithPrevious } from "./keeps.js";
 import { leftRightLast, leftRightLines, pieceAt, runsAt, vline } from "./lines.js";
 import { plainPiece, richPieces } from "./pieces.js";
 
-/** An entries section: each entry's header lines, details and bullets; entries joined by entry glue. */
+/**
+ * An entries section: each entry's header lines, details and bullets; entries joined by entry glue. One rule for
+ * the whole section: an entry's only detail line joins its subtitle after an em dash when that fits in every
+ * entry of the section that has both; otherwise each detail line has a line of its own, in every entry.
+ */
 export function composeEntries(ctx: ComposeContext, section: EntriesSection): VItem[] {
-  const entries = section.entries.map((entry) => composeEntry(ctx, entry, section.id));
+  const candidates = section.entries.filter((e) => e.details.length === 1 && subtitle(e) !== "");
+  const joinDetails = candidates.length > 0 && candidates.every((e) => joinedFits(ctx, e));
+  const entries = section.entries.map((entry) => composeEntry(ctx, entry, section.id, joinDetails));
   return keepWithPrevious(
     joinBlocks(entries, () => ({ kind: "glue", glueClass: "entry", size: em(ctx, ctx.params.entryGap) })),
   );
@@ -21,10 +28,36 @@ export function subtitle(entry: Entry): string {
   return parts.filter((p): p is string => Boolean(p)).join(" — ");
 }
 
-function composeEntry(ctx: ComposeContext, entry: Entry, section: string): VItem[] {
+/** The subtitle, an em dash and the entry's only detail line, as pieces. */
+function joinedPieces(ctx: ComposeContext, entry: Entry): Piece[] {
+  const detail = entry.details[0] ?? [];
+  return [
+    plainPiece(ctx, subtitle(entry), { italic: true }, entry.source),
+    plainPiece(ctx, " — ", {}),
+    ...richPieces(ctx, detail, {}, entry.source),
+  ];
+}
+
+/** Whether the subtitle and the only detail line fit on one line, beside the location when there is one. */
+function joinedFits(ctx: ComposeContext, entry: Entry): boolean {
+  const joined = joinedPieces(ctx, entry);
+  const location = entry.location
+    ? plainPiece(ctx, entry.location, { italic: true }, entry.source)
+    : undefined;
+  return location ? fitsBeside(ctx, joined, location) : totalWidth(ctx, joined) <= ctx.width;
+}
+
+function composeEntry(ctx: ComposeContext, entry: Entry, section: string, joinDetail: boolean): VItem[] {
   const meta = { section, source: entry.source };
-  const title = [plainPiece(ctx, entry.title, { bold: true }, entry.source)];
+  const title = [
+    plainPiece(ctx, entry.title, { bold: true }, entry.source, entry.url ? { href: entry.url } : {}),
+  ];
   if (entry.organization) title.push(plainPiece(ctx, `, ${entry.organization}`, {}, entry.source));
+  if (entry.url && ctx.theme.showEntryUrls)
+    title.push(
+      plainPiece(ctx, ` · `, {}),
+      plainPiece(ctx, shortUrl(entry.url), {}, entry.source, { href: entry.url }),
+    );
   const dates = entry.dates
     ? plainPiece(ctx, formatRange(entry.dates, ctx.params.dateFormat), {}, entry.source)
     : undefined;
@@ -38,20 +71,13 @@ function composeEntry(ctx: ComposeContext, entry: Entry, section: string): VItem
   );
 
   const sub = subtitle(entry);
-  const left = sub ? [plainPiece(ctx, sub, { italic: true }, entry.source)] : [];
-  // A single short detail line (a GPA, say) joins the subtitle when both fit on one line.
-  let details = entry.details;
-  const onlyDetail = details.length === 1 ? details[0] : undefined;
-  if (onlyDetail && left.length > 0) {
-    const joined = [...left, plainPiece(ctx, " — ", {}), ...richPieces(ctx, onlyDetail, {}, entry.source)];
-    const location = entry.location
-      ? plainPiece(ctx, entry.location, { italic: true }, entry.source)
-      : undefined;
-    if (location ? fitsBeside(ctx, joined, location) : totalWidth(ctx, joined) <= ctx.width) {
-      left.splice(0, left.length, ...joined);
-      details = [];
-    }
-  }
+  const joined = joinDetail && entry.details.length === 1 && sub !== "";
+  const details = joined ? [] : entry.details;
+  const left = joined
+    ? joinedPieces(ctx, entry)
+    : sub
+      ? [plainPiece(ctx, sub, { italic: true }, entry.source)]
+      : [];
   const keywords = entry.keywords.join(", ");
   const subMeta = { role: "entrySubtitle" as const, ...meta };
   if (entry.location || !keywords) {
@@ -108,17 +134,52 @@ function totalWidth(ctx: ComposeContext, pieces: readonly Piece[]): number {
   return pieces.reduce((sum, p) => sum + ctx.measurer.width(p.text, p.font, p.size), 0);
 }
 
-/** A bullet: the mark in the indent, the text with a hanging indent. */
+/** A bullet: the mark in the indent, the text with a hanging indent; its sub-bullets one indent further in. */
 export function composeBullet(ctx: ComposeContext, bullet: Bullet, section: string): VItem[] {
   const indent = em(ctx, ctx.theme.bulletIndent);
-  const pieces = richPieces(ctx, bullet.text, {}, bullet.source);
-  const broken = breakLines(ctx, pieces, [ctx.width - indent], bullet.source, bullet.id);
-  const meta = { role: "bullet" as const, section, source: bullet.source };
-  const lines = broken.map((line) => vline(ctx, runsAt(line, ctx.left + indent, meta), 1, section));
-  const mark = plainPiece(ctx, ctx.theme.bullet, {});
-  const markWidth = ctx.measurer.width(mark.text, mark.font, mark.size);
-  lines[0]?.content.unshift(
-    pieceAt(ctx, mark, ctx.left + indent * 0.45 - markWidth / 2, { role: "decoration" }, markWidth),
+  const lines = markedParagraph(
+    ctx,
+    bullet.text,
+    bullet.source,
+    bullet.id,
+    indent,
+    ctx.theme.bullet,
+    section,
   );
+  if (bullet.children.length === 0) return lines;
+  const children = bullet.children.map((child, i) =>
+    markedParagraph(
+      ctx,
+      child.text,
+      child.source,
+      `${bullet.id}-${i + 1}`,
+      2 * indent,
+      ctx.theme.subBullet,
+      section,
+    ),
+  );
+  const itemGlue = (): VItem => ({ kind: "glue", glueClass: "item", size: em(ctx, ctx.params.itemGap) });
+  return ([] as VItem[]).concat(lines, [itemGlue()], joinBlocks(children, itemGlue));
+}
+
+/** Text with a hanging indent and a mark centred in the indent's last bullet-width. */
+function markedParagraph(
+  ctx: ComposeContext,
+  text: Bullet["text"],
+  source: Bullet["source"],
+  id: string,
+  indent: number,
+  markText: string,
+  section: string,
+): VLine[] {
+  const step = em(ctx, ctx.theme.bulletIndent);
+  const pieces = richPieces(ctx, text, {}, source);
+  const broken = breakLines(ctx, pieces, [ctx.width - indent], source, id);
+  const meta = { role: "bullet" as const, section, source };
+  const lines = broken.map((line) => vline(ctx, runsAt(line, ctx.left + indent, meta), 1, section));
+  const mark = plainPiece(ctx, markText, {});
+  const markWidth = ctx.measurer.width(mark.text, mark.font, mark.size);
+  const markX = ctx.left + indent - step + step * 0.45 - markWidth / 2;
+  lines[0]?.content.unshift(pieceAt(ctx, mark, markX, { role: "decoration" }, markWidth));
   return keepParagraph(lines);
 }

@@ -59,19 +59,11 @@ function contactLines(ctx: ComposeContext, header: Header) {
     const piece = fitToWidth(ctx, plainPiece(ctx, c.value, {}, c.source), ctx.width, what, c.source);
     return { contact: c, piece, width: ctx.measurer.width(piece.text, piece.font, piece.size) };
   });
-  const rows: (typeof entries)[] = [[]];
-  let used = 0;
-  for (const e of entries) {
-    const row = rows[rows.length - 1] ?? [];
-    const extra = row.length === 0 ? e.width : 2 * space + e.width;
-    if (row.length > 0 && used + extra > ctx.width) {
-      rows.push([e]);
-      used = e.width;
-    } else {
-      row.push(e);
-      used += extra;
-    }
-  }
+  const rows = balancedRows(
+    entries.map((e) => e.width),
+    2 * space,
+    ctx.width,
+  ).map(([from, to]) => entries.slice(from, to));
   const size = em(ctx, 1);
   const metrics = ctx.measurer.metrics("regular");
   return rows.map((row) => {
@@ -95,4 +87,71 @@ function contactLines(ctx: ComposeContext, header: Header) {
     });
     return vline(ctx, content);
   });
+}
+
+/**
+ * Splits items of the given widths, in order, into as few rows as fit `width` (with `gap` between items), then
+ * balances them: the widest row as narrow as it can be, and never one item alone on the last row (a row more is
+ * taken when that is the only way). Returns [from, to) index ranges.
+ */
+export function balancedRows(widths: readonly number[], gap: number, width: number): [number, number][] {
+  const n = widths.length;
+  if (n === 0) return [];
+  const rowWidth = (from: number, to: number) => {
+    let sum = gap * (to - from - 1);
+    for (let i = from; i < to; i++) sum += widths[i] ?? 0;
+    return sum;
+  };
+  // Fewest rows: greedy filling is optimal for that.
+  let rows = 1;
+  for (let i = 0, used = 0, count = 0; i < n; i++) {
+    const w = widths[i] ?? 0;
+    if (count > 0 && used + gap + w > width) {
+      rows++;
+      used = w;
+      count = 1;
+    } else {
+      used += count > 0 ? gap + w : w;
+      count++;
+    }
+  }
+  if (rows === 1) return [[0, n]];
+  // More rows only when the rule about a lone last item cannot be kept in fewer.
+  for (let k = rows; k < n; k++) {
+    const ranges = partition(k);
+    if (ranges) return ranges;
+  }
+  return widths.map((_, i) => [i, i + 1]);
+
+  /** The best split into exactly `count` rows, or undefined when none keeps the rules. */
+  function partition(count: number): [number, number][] | undefined {
+    const lonelyAllowed = n <= count;
+    // best[k][i]: the least widest row setting items [0, i) in k rows; from[k][i]: where its last row starts.
+    const best: number[][] = Array.from({ length: count + 1 }, () => Array(n + 1).fill(Infinity));
+    const from: number[][] = Array.from({ length: count + 1 }, () => Array(n + 1).fill(-1));
+    (best[0] as number[])[0] = 0;
+    for (let k = 1; k <= count; k++) {
+      for (let i = 1; i <= n; i++) {
+        for (let j = k - 1; j < i; j++) {
+          if (k === count && i === n && i - j === 1 && !lonelyAllowed) continue;
+          const w = rowWidth(j, i);
+          // An item wider than the line (set smaller by fitToWidth) still takes a row of its own.
+          if (w > width && i - j > 1) continue;
+          const worst = Math.max(best[k - 1]?.[j] ?? Infinity, w);
+          if (worst < (best[k]?.[i] ?? Infinity)) {
+            (best[k] as number[])[i] = worst;
+            (from[k] as number[])[i] = j;
+          }
+        }
+      }
+    }
+    if (!Number.isFinite(best[count]?.[n] ?? Infinity)) return undefined;
+    const ranges: [number, number][] = [];
+    for (let k = count, i = n; k > 0; k--) {
+      const j = from[k]?.[i] ?? 0;
+      ranges.unshift([j, i]);
+      i = j;
+    }
+    return ranges;
+  }
 }

@@ -33,7 +33,8 @@ export function vline(ctx: ComposeContext, content: VLine["content"], scale = 1,
 
 /** Runs of a broken line as line content starting at `x`. */
 export function runsAt(line: Line, x: number, meta: LineMeta): LineText[] {
-  return line.runs.map((run) => ({
+  const last = line.runs.length - 1;
+  return line.runs.map((run, i) => ({
     kind: "text",
     text: run.text,
     font: run.font,
@@ -45,6 +46,7 @@ export function runsAt(line: Line, x: number, meta: LineMeta): LineText[] {
     ...(run.href ? { href: run.href } : {}),
     role: meta.role,
     ...(meta.source ? { source: meta.source } : {}),
+    ...(i === last && line.joinsNext ? { joinsNext: true } : {}),
   }));
 }
 

@@ -27,11 +27,23 @@ export function fontFor(bold: boolean, italic: boolean, smallCaps = false): Font
   return italic ? "italic" : "regular";
 }
 
-/** A plain string as one piece. */
-export function plainPiece(ctx: ComposeContext, text: string, style: BaseStyle, source?: Source): Piece {
+/** A plain string as one piece; `link.href` makes it a link. */
+export function plainPiece(
+  ctx: ComposeContext,
+  text: string,
+  style: BaseStyle,
+  source?: Source,
+  link: { href?: string } = {},
+): Piece {
   const font = fontFor(style.bold ?? false, style.italic ?? false, style.smallCaps ?? false);
   checkGlyphs(ctx, text, font, source);
-  return { text: typeset(text), font, size: em(ctx, style.scale ?? 1), rise: 0 };
+  return {
+    text: typeset(text),
+    font,
+    size: em(ctx, style.scale ?? 1),
+    rise: 0,
+    ...(link.href ? { href: link.href } : {}),
+  };
 }
 
 /** Rich text as pieces: bold/italic toggle on the base style, superscripts shrink and rise. */

@@ -1,12 +1,13 @@
 /**
  * Knuth–Plass total-fit line breaking ("Breaking Paragraphs into Lines", 1981) with TeX's passes: the caller's
- * tolerance, then a looser retry, then an emergency pass that accepts any line that is not overfull.
- * Also home of `Paragraph`, the O(1) line measurement that first-fit shares.
+ * tolerance; then, when nothing is feasible, TeX's \emergencystretch — a pass that counts extra stretch in
+ * every line, so the looseness that cannot be avoided is spread over the lines instead of piled into one; then
+ * a last pass that accepts any line that is not overfull. Lines of the later passes may be looser than the
+ * tolerance: their real ratio is reported, and the caller decides how to set them (src/layout/paragraph.ts sets
+ * them ragged-right). Also home of `Paragraph`, the O(1) line measurement that first-fit shares.
  */
 import { type Break, type BreakOptions, type Item, LineBreakError, type LineBreaker } from "./types.js";
 
-/** The looser second pass (badness 100 000), tried when nothing is feasible at the caller's tolerance. */
-const RETRY_TOLERANCE = 10;
 /** TeX caps badness at 10 000; we cap far higher so the emergency pass can still rank very loose lines. */
 const MAX_BADNESS = 1e20;
 /** Relative slack that absorbs floating-point error in the prefix sums. */
@@ -89,8 +90,9 @@ export class Paragraph {
   /**
    * Adjustment ratio of the line from `start` up to a break at `end`: 0 when infinite glue absorbs the
    * difference, +Infinity when a short line cannot stretch, -Infinity when a long one cannot shrink.
+   * `extraStretch` is stretch counted in addition to the line's own (TeX's \emergencystretch).
    */
-  ratio(start: number, end: number, lineWidth: number): number {
+  ratio(start: number, end: number, lineWidth: number, extraStretch = 0): number {
     // A break inside the discarded run after the previous break makes an empty line.
     const from = this.sums[Math.min(start, end)] ?? ZERO;
     const to = this.sums[end] ?? ZERO;
@@ -101,7 +103,7 @@ export class Paragraph {
     if (shortfall > 0) {
       if (to.fil - from.fil > 0) return 0;
       const stretch = to.stretch - from.stretch;
-      return stretch > 0 ? shortfall / stretch : Number.POSITIVE_INFINITY;
+      return stretch > 0 ? shortfall / (stretch + extraStretch) : Number.POSITIVE_INFINITY;
     }
     if (to.filShrink - from.filShrink > 0) return 0;
     const shrink = to.shrink - from.shrink;
@@ -151,6 +153,7 @@ interface Node {
   flagged: boolean;
   /** Total demerits from the paragraph start. */
   demerits: number;
+  /** The line's real adjustment ratio (without emergency stretch). */
   ratio: number;
   previous: Node | undefined;
 }
@@ -167,7 +170,12 @@ function fitnessClass(ratio: number): number {
 
 type PassOutcome = { finals: Node[] } | { failedAt: number; lost: Node | undefined };
 
-function runPass(paragraph: Paragraph, options: BreakOptions, tolerance: number): PassOutcome {
+function runPass(
+  paragraph: Paragraph,
+  options: BreakOptions,
+  tolerance: number,
+  extraStretch: number,
+): PassOutcome {
   // Nodes differing only in line number compete unless that changes later widths or looseness needs counts.
   const lastClass = options.looseness === 0 ? options.lineWidths.length - 1 : Number.POSITIVE_INFINITY;
   let active: Node[] = [
@@ -192,7 +200,8 @@ function runPass(paragraph: Paragraph, options: BreakOptions, tolerance: number)
     const best = new Map<number, Node>();
     let lost: Node | undefined;
     for (const a of active) {
-      const ratio = paragraph.ratio(a.start, b, paragraph.lineWidth(a.line));
+      const width = paragraph.lineWidth(a.line);
+      const ratio = paragraph.ratio(a.start, b, width, extraStretch);
       // An overfull line only grows further on, and no line crosses a forced break.
       if (ratio < -1) {
         if (!lost || a.start > lost.start) lost = a;
@@ -200,6 +209,7 @@ function runPass(paragraph: Paragraph, options: BreakOptions, tolerance: number)
       }
       if (!forced) kept.push(a);
       if (ratio > tolerance) continue;
+      const real = extraStretch > 0 ? paragraph.ratio(a.start, b, width) : ratio;
       const fitness = fitnessClass(ratio);
       let demerits = (options.linePenalty + badness(ratio)) ** 2;
       if (penalty > 0) demerits += penalty ** 2;
@@ -211,7 +221,16 @@ function runPass(paragraph: Paragraph, options: BreakOptions, tolerance: number)
       const total = a.demerits + demerits;
       if ((best.get(key)?.demerits ?? Number.POSITIVE_INFINITY) <= total) continue;
       const start = paragraph.startAfter(b);
-      best.set(key, { position: b, start, line, fitness, flagged, demerits: total, ratio, previous: a });
+      best.set(key, {
+        position: b,
+        start,
+        line,
+        fitness,
+        flagged,
+        demerits: total,
+        ratio: real,
+        previous: a,
+      });
     }
     active = [...kept, ...best.values()];
     if (active.length === 0) return { failedAt: b, lost };
@@ -248,24 +267,36 @@ function toBreaks(last: Node): Break[] {
 
 export const knuthPlass: LineBreaker = (items, options) => {
   const paragraph = new Paragraph(items, options.lineWidths);
-  const tolerances = [...new Set([options.tolerance, Math.max(options.tolerance, RETRY_TOLERANCE)])];
+  const emergency = options.emergencyStretch;
+  const passes: [tolerance: number, extra: number][] = [
+    [options.tolerance, 0],
+    ...(emergency > 0 ? ([[options.tolerance, emergency]] as [number, number][]) : []),
+  ];
   let chosen: Node | undefined;
-  // Like TeX, an unmet looseness also moves on to the looser pass (but never to the emergency one).
-  for (const tolerance of tolerances.filter((t) => t < Number.POSITIVE_INFINITY)) {
-    const outcome = runPass(paragraph, options, tolerance);
+  // Like TeX, an unmet looseness also moves on to the next pass (but never to the last one).
+  for (const [tolerance, extra] of passes) {
+    const outcome = runPass(paragraph, options, tolerance, extra);
     const pick = "finals" in outcome ? choose(outcome.finals, options.looseness) : undefined;
     if (!pick) continue;
+    // A looseness met only by lines beyond the tolerance is not worth them: keep the first pass's choice.
+    if (chosen && !withinTolerance(pick.node, options.tolerance)) break;
     chosen = pick.node;
     if (pick.achieved) break;
   }
   if (chosen) return toBreaks(chosen);
-  const emergency = runPass(paragraph, options, Number.POSITIVE_INFINITY);
-  if ("finals" in emergency) {
-    const pick = choose(emergency.finals, options.looseness);
+  const last = runPass(paragraph, options, Number.POSITIVE_INFINITY, emergency);
+  if ("finals" in last) {
+    const pick = choose(last.finals, options.looseness);
     if (pick) return toBreaks(pick.node);
     throw new LineBreakError("no feasible breaking", items.length - 1);
   }
-  const { lost, failedAt } = emergency;
+  const { lost, failedAt } = last;
   if (!lost) throw new LineBreakError("no feasible breaking", failedAt);
   throw paragraph.overflowError(lost.start, failedAt, paragraph.lineWidth(lost.line));
 };
+
+function withinTolerance(last: Node, tolerance: number): boolean {
+  for (let node: Node | undefined = last; node?.previous; node = node.previous)
+    if (node.ratio > tolerance) return false;
+  return true;
+}

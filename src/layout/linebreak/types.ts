@@ -46,6 +46,11 @@ export interface BreakOptions {
   adjacentLooseTightDemerits: number;
   /** TeX's \linepenalty, added to every line's badness before squaring. */
   linePenalty: number;
+  /**
+   * TeX's \emergencystretch (points): stretch counted in every line by a pass made only when nothing fits the
+   * tolerance, so unavoidable looseness is shared by the lines; 0 for no such pass.
+   */
+  emergencyStretch: number;
 }
 
 export const defaultBreakOptions: Omit<BreakOptions, "lineWidths"> = {
@@ -54,12 +59,13 @@ export const defaultBreakOptions: Omit<BreakOptions, "lineWidths"> = {
   doubleHyphenDemerits: 3000,
   adjacentLooseTightDemerits: 1000,
   linePenalty: 10,
+  emergencyStretch: 0,
 };
 
 /**
  * One chosen break: the index of the item broken at and the line's adjustment ratio: glue is set at
  * width + ratio·stretch (ratio ≥ 0) or width + ratio·shrink (ratio < 0). Normally −1 … tolerance; larger when
- * only looser passes found a breaking. It is 0 when infinite glue takes up the whole shortfall (give that
+ * only the emergency passes found a breaking (the caller decides how to set such a line). It is 0 when infinite glue takes up the whole shortfall (give that
  * glue the rest of the line) and when the line has nothing to stretch (glue stays natural, line underfull).
  */
 export interface Break {
