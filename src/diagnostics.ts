@@ -9,7 +9,7 @@ export interface Diagnostic {
   column?: number;
   /** In human words, naming what was expected. */
   message: string;
-  /** Optional second line: how to fix it. */
+  /** Optional: how to fix it, one line (or a few, separated by "\n"). */
   hint?: string;
   /** Dotted path into the résumé model, when the problem is about a model field. */
   path?: string;
@@ -31,5 +31,6 @@ export function userError(message: string, file = "vitae", hint?: string): UserE
 export function formatDiagnostic(d: Diagnostic): string {
   const place = d.line === undefined ? d.file : `${d.file}:${d.line}:${d.column ?? 1}`;
   const head = `${place}: ${d.severity === "warning" ? "warning: " : ""}${d.message}`;
-  return d.hint ? `${head}\n  hint: ${d.hint}` : head;
+  // A hint of several lines (the fitting error's) prints each as a hint line of its own.
+  return d.hint ? [head, ...d.hint.split("\n").map((h) => `  hint: ${h}`)].join("\n") : head;
 }

@@ -1,6 +1,5 @@
-import { existsSync, readFileSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { readFileSync } from "node:fs";
+import { join, resolve } from "node:path";
 import * as fontkit from "fontkit";
 import { UserError } from "./diagnostics.js";
 import { damagedFontError, fontError } from "./fontErrors.js";
@@ -8,17 +7,12 @@ import { fontkitMeasurer } from "./layout/fontkitMeasurer.js";
 import type { FontId } from "./layout/frame.js";
 import type { Measurer } from "./layout/measure.js";
 import type { Theme } from "./layout/theme.js";
+import { packageRoot } from "./packageRoot.js";
 
 /** The fonts folder shipped with vitae, at the root of the package (whether run from src/ or from a bundle). */
-export const fontsDir = join(packageRoot(dirname(fileURLToPath(import.meta.url))), "fonts");
+export const fontsDir = join(packageRoot, "fonts");
 
 /** The nearest folder at or above `from` that holds a package.json. */
-function packageRoot(from: string): string {
-  for (let dir = from; ; dir = dirname(dir)) {
-    if (existsSync(join(dir, "package.json"))) return dir;
-    if (dirname(dir) === dir) return from;
-  }
-}
 
 export type FontPaths = Record<FontId, string>;
 

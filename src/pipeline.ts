@@ -2,11 +2,13 @@
  * The flat list of stage calls — load, layout, render, write — each timed. The CLI and the tests drive builds
  * through here; nothing else strings stages together.
  */
+import path from "node:path";
 import { performance } from "node:perf_hooks";
 import type { Diagnostic } from "./diagnostics.js";
 import { overflowError } from "./fit/explain.js";
 import { fitResume } from "./fit/fit.js";
 import { type FitReport, fitReport } from "./fit/report.js";
+import { waysOut } from "./fit/waysOut.js";
 import { fontPaths, measurerFor } from "./fonts.js";
 import { writeFileAtomic } from "./io/atomicWrite.js";
 import { checkOutputPaths } from "./io/outputPaths.js";
@@ -18,6 +20,7 @@ import { defaultParams } from "./layout/theme.js";
 import { documentMeta } from "./meta.js";
 import { loadResume } from "./model/load.js";
 import type { Resume } from "./model/schema.js";
+import { SETTINGS_FILE } from "./model/settingsSchema.js";
 import { renderPdf } from "./render/renderPdf.js";
 import { type BuildChoices, resolveBuild } from "./resolveBuild.js";
 import { variantMeta } from "./tailor/build.js";
@@ -79,21 +82,26 @@ export async function buildPdf(options: BuildOptions): Promise<BuildResult> {
     : loaded.resume;
   const { theme, paper, pages: budget, dateFormat } = resolveBuild(options, loaded.settings);
   const measurer = await timed(timings, "fonts", () => measurerFor(theme));
-  const params = { ...defaultParams(theme, paper), hyphenate: options.hyphenate ?? false, dateFormat };
+  const params = {
+    ...defaultParams(theme, paper),
+    hyphenate: options.hyphenate ?? false,
+    dateFormat,
+    fillLastPage: budget === 1,
+  };
   const meta = variant ? variantMeta(documentMeta(resume), variant) : documentMeta(resume);
+  const deps = { measurer, breaker: knuthPlass, ...(params.hyphenate ? { hyphenate: hyphenator() } : {}) };
+  const allowDrop = options.allowDrop ?? false;
   const fit = await timed(timings, "layout", () =>
-    fitResume(
-      resume,
-      theme,
-      params,
-      meta,
-      { measurer, breaker: knuthPlass, ...(params.hyphenate ? { hyphenate: hyphenator() } : {}) },
-      { pages: budget, allowDrop: options.allowDrop ?? false },
-    ),
+    fitResume(resume, theme, params, meta, deps, { pages: budget, allowDrop }),
   );
-  if (!fit.fits) throw overflowError(variant?.file ?? options.contentDir, resume, budget, fit);
-  const layout = fit.layout;
   const report = fitReport(options.outFile, options.variant ?? null, budget, fit);
+  if (!fit.fits) {
+    // The ways out are fitted too, so the error says which of them would work.
+    const where = variant ? `in ${variant.file}` : `in ${path.join(options.contentDir, SETTINGS_FILE)}`;
+    const ways = waysOut({ resume, theme, params, meta, deps, budget, allowDrop, where, fit });
+    throw overflowError(variant?.file ?? options.contentDir, resume, budget, fit, ways, report);
+  }
+  const layout = fit.layout;
   const pdf = await timed(timings, "render", () => renderPdf(layout.frames, fontPaths(theme)));
   const written: string[] = [];
   await timed(timings, "write", async () => {

@@ -185,8 +185,12 @@ describe("many items", () => {
       expect(lines[0]).toMatch(
         /^content: does not fit on 1 page even at the theme's floors \(body 9pt, leading 1\.1, margins 0\.5in\): [\d.]+pt too long, about \d+ lines at 9pt$/,
       );
-      expect(lines[1]).toMatch(/^ {2}hint: longest sections: work \(10002 lines\)/);
-      expect(lines).toHaveLength(3);
+      expect(lines[1]).toMatch(/^ {2}hint: ways out: a page more: --pages 2, .*\(does not fit either\)/);
+      expect(lines[2]).toMatch(/^ {2}hint: longest sections: work \(10002 lines\)/);
+      expect(lines[3]).toMatch(
+        /^ {2}hint: lowest priority first, what a variant could leave out: .*"Bullet number 9999"/,
+      );
+      expect(lines).toHaveLength(5);
     },
     SLOW,
   );

@@ -7,6 +7,7 @@ import { describe, expect, it, onTestFinished } from "vitest";
 import { UserError } from "../src/diagnostics.js";
 import { overflowError } from "../src/fit/explain.js";
 import { type FitResult, fitResume } from "../src/fit/fit.js";
+import { fitReport } from "../src/fit/report.js";
 import { measurerFor } from "../src/fonts.js";
 import { knuthPlass } from "../src/layout/linebreak/index.js";
 import { classicTheme, defaultParams, type LayoutParams, POINTS_PER_INCH } from "../src/layout/theme.js";
@@ -160,14 +161,23 @@ describe("fitting synthetic content", () => {
     const result: FitResult = fitOnce(resume);
     expect(result.fits).toBe(false);
     expect(result.overflow).toBeGreaterThan(0);
-    const error = overflowError("content", resume, 1, result);
+    const report = fitReport("out.pdf", null, 1, result);
+    const ways = [{ how: "a page more: --pages 2", fitsAt: 10 }, { how: "A4 paper: --paper a4" }];
+    const error = overflowError("content", resume, 1, result, ways, report);
     expect(error).toBeInstanceOf(UserError);
+    expect(error.report.fits).toBe(false);
     const [d] = error.diagnostics;
     expect(d?.message).toMatch(
       /^does not fit on 1 page even at the theme's floors \(body 9pt, leading 1\.1, margins 0\.5in\): \d+\.\dpt too long, about \d+ lines at 9pt$/,
     );
-    expect(d?.hint).toMatch(
-      /^longest sections: work \(\d+ lines\); a variant could drop first: b\d+ \(priority 9\)/,
+    const [waysOut, longest, items] = d?.hint?.split("\n") ?? [];
+    expect(waysOut).toBe(
+      'ways out: a page more: --pages 2 (fits, body 10pt); A4 paper: --paper a4 (does not fit either); a variant that leaves items out or keeps fewer bullets (exclude, maxBullets, priorityAtMost: see "Tailored versions" in the README)',
+    );
+    expect(longest).toMatch(/^longest sections: work \(\d+ lines\)$/);
+    // Items are named by their words, then where they are and their id.
+    expect(items).toMatch(
+      /^lowest priority first, what a variant could leave out: "Bullet \d+ [^"]+" \(work, priority 9, id b\d+\)/,
     );
   });
 
@@ -190,17 +200,22 @@ describe("fitting synthetic content", () => {
     expect(result.steps.at(-1)?.step).toBe("drop");
   });
 
-  it("honours a two-page budget, growing the type to fill the second page", () => {
+  it("honours a two-page budget at the preferred size: no growing, the last page ends where it ends", () => {
     let bullets = 10;
     while (naturalFill(syntheticResume(bullets, 34)) < 1.3) bullets++;
     const resume = syntheticResume(bullets, 34);
-    const result = fitOnce(resume, { pages: 2 });
+    const result = fitOnce(resume, { pages: 2, params: { fillLastPage: false } });
     expect(result.fits).toBe(true);
     expect(result.layout.frames.pages).toHaveLength(2);
-    expect(result.steps.map((s) => s.step)).toEqual(["grow"]);
-    expect(result.layout.params.bodySize).toBeLessThanOrEqual(theme.bodySize.max);
-    const ungrown = layoutWith(resume);
-    expect(result.layout.fill).toBeGreaterThan(ungrown.fill);
+    expect(result.steps).toEqual([]);
+    expect(result.layout.params.bodySize).toBe(theme.bodySize.value);
+    // The first page is justified to the bottom margin; the second keeps its natural gaps, part way down.
+    expect(result.layout.fill).toBeLessThan(0.93);
+    const baselines = (page: number) =>
+      (result.layout.frames.pages[page]?.items ?? []).flatMap((i) => (i.kind === "text" ? [i.baseline] : []));
+    const bottom = 792 - result.layout.params.margin;
+    expect(Math.max(...baselines(0))).toBeGreaterThan(bottom - 3 * theme.bodySize.value);
+    expect(Math.max(...baselines(1))).toBeLessThan(bottom - 5 * theme.bodySize.value);
   });
 
   it("never gives a larger font size after adding a bullet (monotone)", () => {

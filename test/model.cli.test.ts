@@ -42,7 +42,9 @@ describe("npm run model", () => {
 
   it("names an unknown option", () => {
     const { status, stderr } = model("--contents", "x");
-    expect(stderr).toBe("vitae: unknown option '--contents'\n  hint: known options: --content\n");
+    expect(stderr).toBe(
+      "vitae: unknown option '--contents'\n  hint: did you mean \"--content\"? (--help lists every option)\n",
+    );
     expect(status).toBe(1);
   });
 });

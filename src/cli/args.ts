@@ -1,17 +1,30 @@
-import { type ParseArgsConfig, parseArgs } from "node:util";
+import { parseArgs } from "node:util";
 import { userError } from "../diagnostics.js";
+import { didYouMean } from "../model/context.js";
+import { type OptionTable, parseConfig } from "./help.js";
 
-/** node's parseArgs with its errors turned into one-line user errors naming the option. */
-export function parseOptions<T extends NonNullable<ParseArgsConfig["options"]>>(argv: string[], options: T) {
+/** The values given for an option table: text for string options, true/false for booleans. */
+export type OptionValues<T extends OptionTable> = {
+  [K in keyof T]?: T[K]["type"] extends "string" ? string : boolean;
+};
+
+/** node's parseArgs with its errors turned into one-line user errors naming the option (and the nearest one). */
+export function parseOptions<T extends OptionTable>(argv: string[], table: T): OptionValues<T> {
   try {
-    return parseArgs({ args: argv, options, strict: true, allowPositionals: false }).values;
+    const options = parseConfig(table);
+    return parseArgs({ args: argv, options, strict: true, allowPositionals: false })
+      .values as OptionValues<T>;
   } catch (error) {
     const message = (error as Error).message
       .replace(/\. To specify.*$/s, "")
       .replace(/^Unknown option/, "unknown option");
-    const known = Object.keys(options)
-      .map((o) => `--${o}`)
-      .join(", ");
-    throw userError(message, "vitae", `known options: ${known}`);
+    const names = Object.keys(table).map((o) => `--${o}`);
+    const unknown = /unknown option '([^']+)'/.exec(message)?.[1];
+    const near = unknown ? didYouMean(unknown, names) : undefined;
+    throw userError(
+      message,
+      "vitae",
+      near ? `${near} (--help lists every option)` : `known options: ${names.join(", ")}`,
+    );
   }
 }

@@ -36,11 +36,11 @@ const BUNDLE = "node_modules/.cache/vitae/pdf.mjs";
 
 async function main(argv: string[]): Promise<void> {
   const values = parseOptions(argv, {
-    content: { type: "string", default: "content" },
-    runs: { type: "string", default: "20" },
+    content: { type: "string", value: "DIR", description: "the content folder (default: content)" },
+    runs: { type: "string", value: "N", description: "runs per measurement (default: 20)" },
   });
-  const runs = Math.max(1, Number(values.runs) || 20);
-  const dir = values.content;
+  const runs = Math.max(1, Number(values.runs ?? "20") || 20);
+  const dir = values.content ?? "content";
   const rows: [string, number, string][] = [];
   const { resume } = await loadResume(dir);
   const theme = classicTheme;

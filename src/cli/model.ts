@@ -10,7 +10,9 @@ import { runCli } from "./run.js";
 const DEFAULT_CONTENT = "content";
 
 runCli(async (argv) => {
-  const options = parseOptions(argv, { content: { type: "string" } });
+  const options = parseOptions(argv, {
+    content: { type: "string", value: "DIR", description: "the content folder (default: content)" },
+  });
   const { resume, warnings } = await loadResume(options.content ?? DEFAULT_CONTENT);
   for (const warning of warnings) process.stderr.write(`${formatDiagnostic(warning)}\n`);
   process.stdout.write(`${JSON.stringify(resume, null, 2)}\n`);

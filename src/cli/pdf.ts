@@ -1,40 +1,35 @@
 import { mkdir } from "node:fs/promises";
 import { dirname } from "node:path";
 import { type Diagnostic, formatDiagnostic, UserError, userError } from "../diagnostics.js";
+import { OverflowError } from "../fit/explain.js";
 import { type FitReport, summaryLine } from "../fit/report.js";
 import { writeFileAtomic } from "../io/atomicWrite.js";
 import { checkOutputFolders, checkOutputPaths } from "../io/outputPaths.js";
 import type { Paper } from "../layout/theme.js";
+import { version } from "../packageRoot.js";
 import { type BuildOptions, type BuildResult, buildPdf } from "../pipeline.js";
 import { allBuilds, buildAll, type CommonOptions } from "../tailor/all.js";
 import { variantBuildOptions } from "../tailor/build.js";
 import { diffCommand, jobCommand } from "../tailor/commands.js";
 import { checkVariantName, loadVariant } from "../tailor/readVariant.js";
 import { parseOptions } from "./args.js";
+import { helpText } from "./help.js";
+import { PDF_FOOTER, PDF_OPTIONS, PDF_SUMMARY, PDF_USAGE } from "./pdfOptions.js";
 import { runCli } from "./run.js";
 
 const DEFAULT_OUT = "output/resume.pdf";
 
-const options = {
-  content: { type: "string", default: "content" },
-  out: { type: "string" },
-  paper: { type: "string" },
-  frames: { type: "boolean", default: false },
-  text: { type: "boolean", default: false },
-  hyphenate: { type: "boolean", default: false },
-  report: { type: "string" },
-  variant: { type: "string" },
-  all: { type: "boolean", default: false },
-  diff: { type: "string" },
-  job: { type: "string" },
-} as const;
-
 async function main(argv: string[]): Promise<void> {
-  const values = parseOptions(argv, options);
+  const values = parseOptions(argv, PDF_OPTIONS);
+  if (values.help)
+    return printText({ text: helpText(PDF_USAGE, PDF_SUMMARY, PDF_OPTIONS, PDF_FOOTER), warnings: [] });
+  if (values.version) return printText({ text: `vitae ${version()}\n`, warnings: [] });
+  const content = values.content ?? "content";
   if (values.paper !== undefined && values.paper !== "letter" && values.paper !== "a4") {
     throw userError(`--paper must be "letter" or "a4", not "${values.paper}"`);
   }
-  const modes = ["all", "diff", "job"].filter((m) => values[m as "all" | "diff" | "job"]);
+  const pages = values.pages === undefined ? undefined : pageBudget(values.pages);
+  const modes = (["all", "diff", "job"] as const).filter((m) => values[m]);
   if (modes.length > 1) throw userError(`--${modes[0]} and --${modes[1]} cannot be combined`);
   if (values.variant !== undefined) checkVariantName(values.variant);
   if (values.all && values.variant !== undefined)
@@ -44,12 +39,11 @@ async function main(argv: string[]): Promise<void> {
 
   if (values.diff !== undefined) {
     checkVariantName(values.diff);
-    return printText(await diffCommand(values.content, values.diff));
+    return printText(await diffCommand(content, values.diff));
   }
-  if (values.job !== undefined)
-    return printText(await jobCommand(values.content, values.job, values.variant));
+  if (values.job !== undefined) return printText(await jobCommand(content, values.job, values.variant));
 
-  if (values.report !== undefined) checkOutputPaths(values.content, [values.report]);
+  if (values.report !== undefined) checkOutputPaths(content, [values.report]);
   checkOutputFolders([
     ...(values.out === undefined ? [] : [values.out]),
     ...(values.report === undefined ? [] : [values.report]),
@@ -58,19 +52,22 @@ async function main(argv: string[]): Promise<void> {
   if (values.out === undefined) await mkdir(dirname(DEFAULT_OUT), { recursive: true });
 
   const common: CommonOptions = {
-    contentDir: values.content,
+    contentDir: content,
     ...(values.paper === undefined ? {} : { paper: values.paper as Paper }),
-    frames: values.frames,
-    text: values.text,
-    hyphenate: values.hyphenate,
+    ...(pages === undefined ? {} : { pages }),
+    frames: values.frames ?? false,
+    text: values.text ?? false,
+    hyphenate: values.hyphenate ?? false,
   };
   if (values.all) {
     const reports: FitReport[] = [];
     const { jobs, problems } = await allBuilds(common, values.out ?? DEFAULT_OUT);
     const failed: Diagnostic[] = [];
     await buildAll(jobs, (result) => {
-      if (result instanceof UserError) failed.push(...result.diagnostics);
-      else {
+      if (result instanceof UserError) {
+        failed.push(...result.diagnostics);
+        if (result instanceof OverflowError) reports.push(result.report);
+      } else {
         reports.push(printBuild(result));
         printExtras(result);
       }
@@ -82,16 +79,31 @@ async function main(argv: string[]): Promise<void> {
   }
   let build: BuildOptions = { ...common, outFile: values.out ?? DEFAULT_OUT };
   if (values.variant !== undefined) {
-    const { variant, warnings } = await loadVariant(values.content, values.variant);
+    const { variant, warnings } = await loadVariant(content, values.variant);
     printWarnings(warnings);
     build = variantBuildOptions(variant, {
       ...common,
       ...(values.out === undefined ? {} : { outFile: values.out }),
     });
   }
-  const result = await buildPdf(build);
+  let result: BuildResult;
+  try {
+    result = await buildPdf(build);
+  } catch (error) {
+    // The report says most when the résumé does not fit: it is written then too.
+    if (error instanceof OverflowError) await writeReport(values.report, [error.report]);
+    throw error;
+  }
   await writeReport(values.report, [printBuild(result)]);
   printExtras(result);
+}
+
+/** `--pages N`: a whole number of pages from 1 to 10. */
+function pageBudget(text: string): number {
+  const n = Number(text);
+  if (!/^\d+$/.test(text.trim()) || n < 1 || n > 10)
+    throw userError(`--pages must be a whole number from 1 to 10, not "${text}"`);
+  return n;
 }
 
 /** Warnings, then the one summary line. */

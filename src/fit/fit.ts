@@ -95,11 +95,9 @@ export function fitResume(
     }
   };
   const overflowOf = (r: LayoutResult) => r.naturalHeight - options.pages * r.available;
-  // One page: its natural height leaves room. Several: fewer pages than allowed, or a last page far from full.
-  const roomToSpare = (r: LayoutResult) =>
-    options.pages === 1
-      ? r.naturalHeight / r.available < GROW_BELOW
-      : r.frames.pages.length < options.pages || r.fill < GROW_BELOW;
+  // Only a one-page résumé grows to fill its page: over several pages the type stays at the preferred size and
+  // the last page may end part way down.
+  const roomToSpare = (r: LayoutResult) => options.pages === 1 && r.naturalHeight / r.available < GROW_BELOW;
   const fits = (r: LayoutResult) =>
     Number.isFinite(r.naturalHeight) &&
     r.frames.pages.length <= options.pages &&

@@ -80,7 +80,7 @@ export function layoutResume(
     item: (theme.itemGap.max - params.itemGap) * body,
     fixed: 0,
   };
-  const result: PaginateResult = paginate(list, geometry, stretch);
+  const result: PaginateResult = paginate(list, geometry, stretch, params.fillLastPage);
   return {
     frames: { pages: result.pages, meta },
     params,

@@ -32,18 +32,23 @@ export interface PaginateResult {
   linesPerSection: Record<string, number>;
 }
 
+/** Cuts the list into pages and draws them; `fillLastPage` stretches the last page's gaps too. */
 export function paginate(
   list: readonly VItem[],
   geometry: PageGeometry,
   stretch: Stretchability,
+  fillLastPage = true,
 ): PaginateResult {
   const placed = attachGlue(list);
   const available = geometry.bottom - geometry.top;
   const pageRanges = cutPages(placed, available);
   const pages: Page[] = [];
   let fill = 0;
-  for (const [start, end] of pageRanges) {
-    const { page, used } = drawPage(placed.slice(start, end), start, geometry, stretch);
+  const natural: Stretchability = { section: 0, entry: 0, item: 0, fixed: 0 };
+  for (const [i, [start, end]] of pageRanges.entries()) {
+    const last = i === pageRanges.length - 1;
+    const gaps = last && !fillLastPage ? natural : stretch;
+    const { page, used } = drawPage(placed.slice(start, end), start, geometry, gaps);
     pages.push(page);
     fill = used / available;
   }

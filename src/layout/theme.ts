@@ -43,6 +43,11 @@ export interface LayoutParams {
   dropped: readonly string[];
   /** How dates are printed (the résumé's setting). */
   dateFormat: DateFormat;
+  /**
+   * Stretch the last page's gaps so its last line sits at the bottom margin: for a one-page budget. Over
+   * several pages only the pages before the last are filled; the last may end part way down.
+   */
+  fillLastPage: boolean;
 }
 
 export interface Theme {
@@ -135,6 +140,7 @@ export function defaultParams(theme: Theme, paper: Paper = "letter"): LayoutPara
     hyphenate: false,
     dropped: [],
     dateFormat: DEFAULT_DATE_FORMAT,
+    fillLastPage: true,
   };
 }
 
