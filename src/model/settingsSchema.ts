@@ -34,3 +34,11 @@ export type Settings = z.infer<typeof SettingsSchema>;
 export const SETTINGS_KEYS = Object.keys(SettingsSchema.shape);
 /** The settings file's name, in the content folder. */
 export const SETTINGS_FILE = "vitae.yaml";
+
+/** Where the committed JSON Schema of `vitae.yaml` lives (for editors). */
+export const SETTINGS_SCHEMA_FILE = new URL("./settings.schema.json", import.meta.url);
+
+/** The JSON Schema of `vitae.yaml`, generated from the zod schema. */
+export function settingsJsonSchemaText(): string {
+  return `${JSON.stringify(z.toJSONSchema(SettingsSchema), null, 2)}\n`;
+}
