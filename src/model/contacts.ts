@@ -31,6 +31,16 @@ export function readContact(item: ListItem, ctx: FileContext): Contact | undefin
   const whole = spansText(spans).trim();
   const bare = bareAddress(spans, whole);
   if (bare !== undefined) return webContact(undefined, bare.href, bare.text, source, ctx);
+  // "https://ana.dev and more", "ftp://x": the colon is an address's, not a label's.
+  const linked = content.some((node) => node.type === "link");
+  if (!linked && /^[a-z][a-z0-9+.-]*:\/\//i.test(whole)) {
+    ctx.error(
+      source,
+      `a contact is "Label: value" or a web address alone; found "${whole}"`,
+      "write the address alone (https://…), or give it a label: Website: https://…",
+    );
+    return undefined;
+  }
   const split = splitLabel(spans);
   if (split === undefined) {
     ctx.error(
@@ -149,7 +159,7 @@ function profileByUsername(
   if (!network.pattern.test(username)) {
     ctx.error(
       source,
-      `"${text}" is not a ${network.name} username`,
+      `"${text}" is not ${/^[AEIOU]/.test(network.name) ? "an" : "a"} ${network.name} username`,
       `write the username alone (e.g. "${label}: ${network.name === "ORCID" ? "0000-0002-1825-0097" : network.name === "Mastodon" ? "@ana@mastodon.social" : "ana-silva"}") or the profile's address`,
     );
     return undefined;
@@ -197,7 +207,8 @@ function email(
     ctx.error(source, `invalid e-mail address "${address}": expected name@example.com`);
     return undefined;
   }
-  return { kind: "email", label, value: text, href: `mailto:${address}`, source };
+  // An autolink <mailto:…> shows its scheme: the address alone is printed.
+  return { kind: "email", label, value: text.replace(/^mailto:/i, ""), href: `mailto:${address}`, source };
 }
 
 function phone(
@@ -220,7 +231,7 @@ function phone(
   return {
     kind: "phone",
     label,
-    value: text,
+    value: text.replace(/^tel:/i, ""),
     href: `tel:${number.trimStart().startsWith("+") ? "+" : ""}${digits}`,
     source,
   };

@@ -1,3 +1,4 @@
+import { isScalar } from "yaml";
 import type { Diagnostic } from "../diagnostics.js";
 import { didYouMean, FileContext } from "./context.js";
 import type { Source } from "./schema.js";
@@ -35,11 +36,11 @@ export function parseSettings(
       continue;
     }
     const value = field.value;
-    if (value === null || !("value" in value) || value.value === null) {
+    if (value === null || (isScalar(value) && value.value === null)) {
       ctx.warn(field.keySource, `setting "${field.key}" is empty and is ignored`);
       continue;
     }
-    if (typeof value.value === "object") {
+    if (!isScalar(value)) {
       ctx.error(field.valueSource, `setting "${field.key}" must be one value; found ${describeYaml(value)}`);
       continue;
     }
