@@ -58,10 +58,12 @@ export const PDF_OPTIONS = {
   text: {
     type: "boolean",
     description: "also write the printed text in reading order beside the PDF (.txt)",
+    example: "npm run pdf -- --text   (writes output/resume.txt)",
   },
   frames: {
     type: "boolean",
     description: "also write the display list (every placed item) as JSON beside the PDF",
+    example: "npm run pdf -- --frames   (writes output/resume.frames.json)",
   },
   hyphenate: {
     type: "boolean",

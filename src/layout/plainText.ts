@@ -5,6 +5,7 @@
  */
 import type { Entry, Resume, RichText, Section } from "../model/schema.js";
 import { type DateFormat, DEFAULT_DATE_FORMAT } from "../model/settingsSchema.js";
+import { shortUrl } from "../model/urls.js";
 import { formatRange } from "./compose/dates.js";
 import { subtitle } from "./compose/entries.js";
 
@@ -37,7 +38,9 @@ function sectionLines(section: Section, dateFormat: DateFormat, bullet: string):
 }
 
 function entryLines(entry: Entry, dateFormat: DateFormat, bullet: string): string[] {
-  const title = entry.organization ? `${entry.title}, ${entry.organization}` : entry.title;
+  const named = entry.organization ? `${entry.title}, ${entry.organization}` : entry.title;
+  // The classic theme prints an entry's address in its short form after the title.
+  const title = entry.url ? `${named} · ${shortUrl(entry.url)}` : named;
   const keywords = entry.keywords.join(", ");
   const lines = [join(title, entry.dates && formatRange(entry.dates, dateFormat))];
   const sub = join(subtitle(entry), entry.location ?? keywords);

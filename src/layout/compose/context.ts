@@ -43,22 +43,27 @@ export function em(ctx: ComposeContext, multiple: number): number {
   return ctx.params.bodySize * multiple;
 }
 
-/** Breaks a paragraph (memoised); applies looseness -1 when its last line is short. */
+/**
+ * Breaks a paragraph (memoised); applies looseness -1 when its last line is short. `ragged` sets it flush left
+ * whatever the theme says (titles and lines beside a right-aligned date, which a reader takes in as a line).
+ */
 export function breakLines(
   ctx: ComposeContext,
   pieces: readonly Piece[],
   lineWidths: readonly number[],
   source: Source | undefined,
   id: string,
+  ragged = false,
 ): Line[] {
+  const justify = ctx.theme.justify && !ragged;
   const options: ParagraphOptions = {
     lineWidths,
-    justify: ctx.theme.justify,
+    justify,
     looseness: 0,
     protectedWords: ctx.protectedWords,
     ...(ctx.params.hyphenate && ctx.hyphenate ? { hyphenate: ctx.hyphenate } : {}),
   };
-  const key = `${ctx.params.hyphenate}|${lineWidths.join(",")}|${pieces.map(pieceKey).join("")}`;
+  const key = `${ctx.params.hyphenate}|${justify}|${lineWidths.join(",")}|${pieces.map(pieceKey).join("")}`;
   let lines = ctx.cache.get(key);
   if (!lines) {
     lines = run(ctx, pieces, options, source);
@@ -78,13 +83,15 @@ export function breakLines(
     }
     if (tight.length < lines.length) {
       ctx.tightened.push(id);
-      return counted(ctx, tight);
+      return counted(ctx, tight, justify);
     }
   }
-  return counted(ctx, lines);
+  return counted(ctx, lines, justify);
 }
 
-function counted(ctx: ComposeContext, lines: Line[]): Line[] {
+/** Records how loose the justified lines are (flush-left lines have natural spaces: nothing to record). */
+function counted(ctx: ComposeContext, lines: Line[], justify: boolean): Line[] {
+  if (!justify) return lines;
   for (const line of lines) {
     if (line.ragged) ctx.spacing.raggedLines++;
     else ctx.spacing.maxRatio = Math.max(ctx.spacing.maxRatio, line.ratio);

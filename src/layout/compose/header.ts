@@ -91,8 +91,8 @@ function contactLines(ctx: ComposeContext, header: Header) {
 
 /**
  * Splits items of the given widths, in order, into as few rows as fit `width` (with `gap` between items), then
- * balances them: the widest row as narrow as it can be, and never one item alone on the last row (a row more is
- * taken when that is the only way). Returns [from, to) index ranges.
+ * balances them: the widest row as narrow as it can be, and one item alone on the last row only when every split
+ * into that many rows leaves one there. Returns [from, to) index ranges.
  */
 export function balancedRows(widths: readonly number[], gap: number, width: number): [number, number][] {
   const n = widths.length;
@@ -116,16 +116,11 @@ export function balancedRows(widths: readonly number[], gap: number, width: numb
     }
   }
   if (rows === 1) return [[0, n]];
-  // More rows only when the rule about a lone last item cannot be kept in fewer.
-  for (let k = rows; k < n; k++) {
-    const ranges = partition(k);
-    if (ranges) return ranges;
-  }
-  return widths.map((_, i) => [i, i + 1]);
+  // A lone last item is taken only when no split into as few rows avoids it (an item as wide as the line, say).
+  return partition(rows, false) ?? partition(rows, true) ?? widths.map((_, i) => [i, i + 1]);
 
   /** The best split into exactly `count` rows, or undefined when none keeps the rules. */
-  function partition(count: number): [number, number][] | undefined {
-    const lonelyAllowed = n <= count;
+  function partition(count: number, lonelyAllowed: boolean): [number, number][] | undefined {
     // best[k][i]: the least widest row setting items [0, i) in k rows; from[k][i]: where its last row starts.
     const best: number[][] = Array.from({ length: count + 1 }, () => Array(n + 1).fill(Infinity));
     const from: number[][] = Array.from({ length: count + 1 }, () => Array(n + 1).fill(-1));

@@ -106,7 +106,7 @@ export function leftRightLines(
   const firstWord = left[0]?.text.split(/[ \u00a0]/)[0] ?? "";
   const firstWordWidth = left[0] ? ctx.measurer.width(firstWord, left[0].font, left[0].size) : 0;
   const widths = firstWidth > full / 3 && firstWordWidth <= firstWidth ? [firstWidth, full] : [full];
-  const broken = breakLines(ctx, left, widths, leftMeta.source, id);
+  const broken = breakLines(ctx, left, widths, leftMeta.source, id, true);
   const lines = broken.map((line) => vline(ctx, runsAt(line, ctx.left, leftMeta), scale, leftMeta.section));
   if (right) {
     const rightText = rightAligned(ctx, right, ctx.left + full, rightMeta);
@@ -133,11 +133,11 @@ export function leftRightLast(
   // No left text means no line to share: the caller gives the right text a line of its own.
   if (left.length === 0 || room < full / 4) return undefined;
   const scale = (left[0]?.size ?? em(ctx, 1)) / em(ctx, 1);
-  let broken = breakLines(ctx, left, [full], leftMeta.source, id);
+  let broken = breakLines(ctx, left, [full], leftMeta.source, id, true);
   const count = broken.length;
   if ((broken[count - 1]?.naturalWidth ?? full) > room) {
     const widths = [...Array.from({ length: count - 1 }, () => full), room];
-    broken = breakLines(ctx, left, widths, leftMeta.source, `${id}-short`);
+    broken = breakLines(ctx, left, widths, leftMeta.source, `${id}-short`, true);
     if (broken.length !== count) return undefined;
   }
   const lines = broken.map((line) => vline(ctx, runsAt(line, ctx.left, leftMeta), scale, leftMeta.section));
