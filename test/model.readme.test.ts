@@ -31,8 +31,10 @@ describe("the README's examples", () => {
       {
         name: "short",
         text: [{ text: "Built a multi-level checkpoint cache that saves state by failure risk." }],
-        source: { file: "content/10-projects.md", line: 26, column: 3 },
+        source: { file: "content/10-projects.md", line: 29, column: 3 },
       },
     ]);
+    // The README's sub-bullets belong to the first bullet.
+    expect(projects?.kind === "entries" && projects.entries[0]?.bullets[0]?.children.length).toBe(2);
   });
 });
