@@ -9,15 +9,12 @@ import type { JsonPath, JsonSource } from "./jsonSource.js";
 import { type JsonResume, SECTION_SOURCES } from "./types.js";
 
 const text = z.string().min(1);
+const ID = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, "ids are lowercase letters, digits and hyphens");
+const TAG = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, "tags are lowercase letters, digits and hyphens");
 
 export const VitaeExtrasSchema = z.strictObject({
-  id: z
-    .string()
-    .regex(/^[a-z0-9][a-z0-9-]*$/, "ids are lowercase letters, digits and hyphens")
-    .optional(),
-  tags: z
-    .array(z.string().regex(/^[a-z0-9][a-z0-9-]*$/, "tags are lowercase letters, digits and hyphens"))
-    .optional(),
+  id: ID.optional(),
+  tags: z.array(TAG).optional(),
   priority: z.int().min(1).max(9).optional(),
   organization: text.optional(),
   role: text.optional(),
@@ -28,12 +25,23 @@ export const VitaeExtrasSchema = z.strictObject({
   url: text.optional(),
   details: z.array(text).optional(),
   highlights: z.array(text).optional(),
+  bullets: z
+    .array(
+      z.strictObject({
+        id: ID.optional(),
+        tags: z.array(TAG).optional(),
+        priority: z.int().min(1).max(9).optional(),
+        alternatives: z.array(z.strictObject({ name: text, text })).optional(),
+      }),
+    )
+    .optional(),
+  coursesLabel: text.optional(),
   dates: text.optional(),
   endDate: text.optional(),
 });
 
 export const SectionPlanSchema = z.strictObject({
-  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, "ids are lowercase letters, digits and hyphens"),
+  id: ID,
   title: text,
   kind: z.enum(["entries", "list", "skills", "text"]),
   from: z.enum(SECTION_SOURCES),

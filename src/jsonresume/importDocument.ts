@@ -7,10 +7,11 @@ import type { DateFormat } from "../model/settingsSchema.js";
 import { chooseDateFormat } from "./dates.js";
 import { GeneratedFile } from "./generatedFile.js";
 import { ImportContext } from "./importContext.js";
-import { addEntry, type Item } from "./importEntries.js";
+import { addEntry } from "./importEntries.js";
 import { headerFile } from "./importHeader.js";
 import { addListItem, addSkillLines } from "./importLines.js";
 import { type PlannedSection, planSections } from "./importPlan.js";
+import type { Item } from "./items.js";
 import { isEntrySource } from "./mapping.js";
 import { richInline, wrap } from "./markdownText.js";
 import type { ReadDocument } from "./readDocument.js";
@@ -36,11 +37,11 @@ export function importDocument(read: ReadDocument): ImportedContent {
   );
   // What no section took (keys at the top level, in meta, …) is kept in the header's file.
   for (const comment of ctx.keepUnknown([], header.name)) header.add(comment).blank();
-  for (const key of ["$schema", "meta"] as const) {
-    const value = key === "meta" ? withoutVitae(document.meta) : document.$schema;
-    if (value !== undefined)
-      header.add(ctx.keep([key], value, header.name, "about the document, not the résumé")).blank();
-  }
+  const meta = withoutVitae(document.meta);
+  if (meta !== undefined)
+    header.add(ctx.keep(["meta"], meta, header.name, "about the document, not the résumé")).blank();
+  if (document.$schema !== undefined)
+    ctx.note(["$schema"], "the schema the document follows; vitae's folder does not need it");
   return { files: [header, ...files], dateFormat: chooseDateFormat(ctx.dates), ctx };
 }
 

@@ -6,37 +6,15 @@ import { Document, visit } from "yaml";
 import { rangeText } from "./dates.js";
 import type { GeneratedFile } from "./generatedFile.js";
 import type { ImportContext } from "./importContext.js";
+import { attributeBlock } from "./importLines.js";
+import { type Item, listOf, textOf } from "./items.js";
 import type { JsonPath } from "./jsonSource.js";
-import { ENTRY_MAPPINGS, type EntrySource } from "./mapping.js";
+import { ENTRY_MAPPINGS, type EntrySource, SCORE_LINE, scoreLabel } from "./mapping.js";
 import { plainInline, richInline, wrap } from "./markdownText.js";
-import type { VitaeExtras } from "./types.js";
-
-/** An item as read: its keys, loosely typed (the schema check has vouched for the standard ones). */
-export type Item = Record<string, unknown> & { vitae?: VitaeExtras };
+import type { BulletExtras, VitaeExtras } from "./types.js";
 
 /** A sub-bullet in a list of highlights: a highlight that starts with an en dash and a space. */
 const SUB_BULLET = /^–\s+/;
-
-/** The text of a string key, trimmed; undefined when absent or empty. */
-export function textOf(item: Item, key: string | undefined): string | undefined {
-  const value = key === undefined ? undefined : item[key];
-  return typeof value === "string" && value.trim() !== "" ? value.trim() : undefined;
-}
-
-function listOf(item: Item, key: string | undefined): string[] {
-  const value = key === undefined ? undefined : item[key];
-  return Array.isArray(value)
-    ? value.filter((v): v is string => typeof v === "string" && v.trim() !== "")
-    : [];
-}
-
-/** Whether an item holds any text at all (an empty {} is skipped rather than printed as an empty entry). */
-export function hasContent(item: unknown): boolean {
-  if (typeof item === "string") return item.trim() !== "";
-  if (Array.isArray(item)) return item.some(hasContent);
-  if (item !== null && typeof item === "object") return Object.values(item).some(hasContent);
-  return typeof item === "number";
-}
 
 /** The entry of one item, appended to `file`. */
 export function addEntry(
@@ -101,13 +79,43 @@ export function addEntry(
     file.add(wrap(detail.markdown), detail.path).blank();
   const bullets = m.bullets ? listOf(item, "highlights") : (extras.highlights ?? []);
   const bulletsKey = m.bullets ? "highlights" : "vitae";
+  const bulletExtras = matchingBulletExtras(bullets, extras, path, ctx);
+  let top = -1;
   bullets.forEach((text, i) => {
     const at: JsonPath = [...path, bulletsKey, ...(m.bullets ? [i] : ["highlights", i])];
-    if (i > 0 && SUB_BULLET.test(text))
+    if (i > 0 && SUB_BULLET.test(text)) {
       file.add(wrap(richInline(text.replace(SUB_BULLET, "")), "  - ", "    "), at);
-    else file.add(wrap(richInline(text), "- ", "  "), at);
+      return;
+    }
+    top++;
+    const more = bulletExtras?.[top] ?? {};
+    file.add(wrap(`${richInline(text)}${attributeBlock(more)}`, "- ", "  "), at);
+    for (const alternative of more.alternatives ?? [])
+      file.add(wrap(`${richInline(alternative.text)} {alt=${alternative.name}}`, "  - ", "    "), [
+        ...path,
+        "vitae",
+        "bullets",
+        top,
+      ]);
   });
   file.blank();
+}
+
+/** `vitae.bullets` when it has one record per bullet; otherwise (the highlights were edited) noted and unused. */
+function matchingBulletExtras(
+  highlights: readonly string[],
+  extras: VitaeExtras,
+  path: JsonPath,
+  ctx: ImportContext,
+): BulletExtras[] | undefined {
+  if (extras.bullets === undefined) return undefined;
+  const count = highlights.filter((h, i) => i === 0 || !SUB_BULLET.test(h)).length;
+  if (extras.bullets.length === count) return extras.bullets;
+  ctx.note(
+    [...path, "vitae", "bullets"],
+    `${extras.bullets.length} records for ${count} bullets; their ids, tags and phrasings are not used`,
+  );
+  return undefined;
 }
 
 /** One field as yaml, quoted where yaml needs it (a value with ": " or " #"), lists in flow style. */
@@ -213,13 +221,15 @@ function detailsOf(item: Item, from: EntrySource, path: JsonPath, extras: VitaeE
     paragraphs("summary");
   } else if (details === "education") {
     const score = textOf(item, "score");
-    if (score) out.push({ markdown: `${scoreLabel(score)}: ${richInline(score)}`, path: [...path, "score"] });
+    // A score that names itself ("GPA: 3.9; Dean's List", from an export) is written as it is.
+    const line = SCORE_LINE.test(score ?? "") ? score : score && `${scoreLabel(score)}: ${score}`;
+    if (line) out.push({ markdown: richInline(line), path: [...path, "score"] });
     const courses = listOf(item, "courses");
     // Courses are joined with commas, or semicolons when a course name has a comma of its own.
     const separator = courses.some((c) => c.includes(",")) ? "; " : ", ";
     if (courses.length > 0)
       out.push({
-        markdown: `Courses: ${courses.map(richInline).join(separator)}`,
+        markdown: `${extras.coursesLabel ?? "Courses"}: ${courses.map(richInline).join(separator)}`,
         path: [...path, "courses"],
       });
   } else if (details !== undefined) paragraphs(details);
@@ -232,9 +242,4 @@ function detailsOf(item: Item, from: EntrySource, path: JsonPath, extras: VitaeE
 interface Detail {
   markdown: string;
   path: JsonPath;
-}
-
-/** "GPA" for a number (3.67, 3.67/4.0), "Grade" for words (First Class Honours). */
-export function scoreLabel(score: string): string {
-  return /^\d+(?:[.,]\d+)?\s*(?:\/\s*\d+(?:[.,]\d+)?)?$/.test(score) ? "GPA" : "Grade";
 }

@@ -1,6 +1,6 @@
 /**
  * basics -> the header file: the name as its heading, the label as the headline, then the contacts: e-mail,
- * phone, web site, location, and each profile as `Network: username` when vitae knows the network (GitHub,
+ * phone, location, web site, and each profile as `Network: username` when vitae knows the network (GitHub,
  * LinkedIn, …), else as its address.
  */
 import { networkByAddress, networkByLabel } from "../model/profiles.js";
@@ -29,9 +29,9 @@ export function headerFile(basics: JsonBasics | undefined, ctx: ImportContext): 
   const contact = (line: string, path: JsonPath) => file.add(`- ${line}`, path);
   if (basics?.email?.trim()) contact(`Email: ${plainInline(basics.email)}`, ["basics", "email"]);
   if (basics?.phone?.trim()) contact(`Phone: ${plainInline(basics.phone)}`, ["basics", "phone"]);
-  if (basics?.url?.trim()) contact(`<${basics.url.trim()}>`, ["basics", "url"]);
   const location = basics?.location && locationText(basics.location);
   if (location) contact(`Location: ${plainInline(location)}`, ["basics", "location"]);
+  if (basics?.url?.trim()) contact(`<${basics.url.trim()}>`, ["basics", "url"]);
   basics?.profiles?.forEach((profile, i) => {
     const path = ["basics", "profiles", i];
     const line = profileLine(profile, path, ctx, comments);

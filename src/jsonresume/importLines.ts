@@ -2,11 +2,12 @@
  * One-line items: awards, certificates and publications that hold only a title and a date become list items
  * (`- Title {dates=2014-11}`); skills, languages and interests become skill lines (`- Label: value, value`).
  */
+
 import type { GeneratedFile } from "./generatedFile.js";
 import type { ImportContext } from "./importContext.js";
-import { hasContent, type Item, textOf } from "./importEntries.js";
+import { hasContent, type Item, textOf } from "./items.js";
 import type { JsonPath } from "./jsonSource.js";
-import { ENTRY_MAPPINGS, type EntrySource } from "./mapping.js";
+import { ENTRY_MAPPINGS, type EntrySource, isFluency } from "./mapping.js";
 import { plainInline, richInline, wrap } from "./markdownText.js";
 import type { VitaeExtras } from "./types.js";
 
@@ -84,8 +85,25 @@ export function addSkillLines(
   const shape = SKILL_SHAPES[from];
   const bare: { text: string; path: JsonPath }[] = [];
   const comments: string[] = [];
+  const byFluency = from === "languages" ? sharedFluencies(items) : new Map<string, Item[]>();
   for (const { item, index } of items) {
     const path: JsonPath = [from, index];
+    const fluency = textOf(item, "fluency");
+    const group = fluency === undefined ? undefined : byFluency.get(fluency);
+    if (fluency !== undefined && group !== undefined) {
+      // Languages of one level share a line, as people write them: "Native: French, Spanish".
+      if (group[0] === item)
+        file.add(
+          wrap(
+            `${plainInline(fluency)}: ${group.map((i) => plainInline(textOf(i, "language") ?? "")).join(", ")}`,
+            "- ",
+            "  ",
+          ),
+          path,
+        );
+      comments.push(...ctx.keepUnknown(path, file.name));
+      continue;
+    }
     const name = textOf(item, shape.label);
     const qualifier = shape.qualifier && textOf(item, shape.qualifier);
     const raw = item[shape.values];
@@ -93,11 +111,9 @@ export function addSkillLines(
       (v): v is string => typeof v === "string" && v.trim() !== "",
     );
     values.forEach((value, i) => {
-      if (value.includes(",") && Array.isArray(raw))
-        ctx.note(
-          [...path, shape.values, i],
-          `"${value}" holds a comma; vitae reads it as ${value.split(",").length} values`,
-        );
+      const parts = commaParts(value);
+      if (parts > 1 && Array.isArray(raw))
+        ctx.note([...path, shape.values, i], `"${value}" holds a comma; vitae reads it as ${parts} values`);
     });
     comments.push(...ctx.keepUnknown(path, file.name));
     const label = name === undefined ? undefined : qualifier ? `${name} (${qualifier})` : name;
@@ -123,4 +139,28 @@ export function addSkillLines(
       bare[0]?.path,
     );
   for (const comment of comments) file.blank().add(comment).blank();
+}
+
+/** How many values a skill line reads in `text`: commas inside parentheses or brackets do not separate. */
+function commaParts(text: string): number {
+  let depth = 0;
+  let parts = 1;
+  for (const ch of text) {
+    if (ch === "(" || ch === "[") depth++;
+    else if ((ch === ")" || ch === "]") && depth > 0) depth--;
+    else if (ch === "," && depth === 0) parts++;
+  }
+  return parts;
+}
+
+/** Levels (Native, Fluent, C1) that two or more languages share, with those languages in order. */
+function sharedFluencies(items: readonly { item: Item }[]): Map<string, Item[]> {
+  const groups = new Map<string, Item[]>();
+  for (const { item } of items) {
+    const fluency = textOf(item, "fluency");
+    if (fluency === undefined || textOf(item, "language") === undefined || !isFluency(fluency)) continue;
+    groups.set(fluency, [...(groups.get(fluency) ?? []), item]);
+  }
+  for (const [fluency, group] of groups) if (group.length < 2) groups.delete(fluency);
+  return groups;
 }

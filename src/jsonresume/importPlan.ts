@@ -5,8 +5,8 @@
  */
 
 import type { ImportContext } from "./importContext.js";
-import { hasContent, type Item } from "./importEntries.js";
 import { isListable } from "./importLines.js";
+import { hasContent, type Item } from "./items.js";
 import { DEFAULT_SECTIONS, isEntrySource } from "./mapping.js";
 import type { JsonResume, SectionSource, VitaeSectionPlan } from "./types.js";
 
@@ -89,11 +89,9 @@ function planProblem(document: JsonResume, recorded: readonly VitaeSectionPlan[]
     if (ids.has(section.id)) return `the section id "${section.id}" is listed twice`;
     ids.add(section.id);
     used.set(section.from, (used.get(section.from) ?? 0) + section.count);
-    const expected = kindFor(section.from, []);
     const compatible =
-      section.kind === expected ||
-      (section.kind === "list" &&
-        (section.from === "awards" || section.from === "certificates" || section.from === "publications"));
+      section.kind === kindFor(section.from, []) ||
+      (section.kind === "entries" && isEntrySource(section.from));
     if (!compatible) return `a ${section.kind} section cannot hold ${section.from}`;
   }
   for (const { from } of DEFAULT_SECTIONS) {

@@ -108,3 +108,19 @@ export function looksLikeDegree(text: string): boolean {
     text,
   );
 }
+
+/** A detail line that is an education's score: "GPA: 3.9/4", "Grade: First Class Honours". */
+export const SCORE_LINE = /^(?:gpa|grade|score)s?:\s*/i;
+
+/** "GPA" for a number (3.67, 3.67/4.0), "Grade" for words (First Class Honours). */
+export function scoreLabel(score: string): string {
+  return /^\d+(?:[.,]\d+)?\s*(?:\/\s*\d+(?:[.,]\d+)?)?$/.test(score) ? "GPA" : "Grade";
+}
+
+const FLUENCY =
+  /^(?:native|mother tongue|first language|bilingual|fluent|proficient|professional|full professional|working|conversational|intermediate|basic|beginner|elementary|advanced|limited|[abc][12])\b/i;
+
+/** Whether a languages line's label is a level ("Native", "Fluent", "C1") rather than a language. */
+export function isFluency(label: string): boolean {
+  return FLUENCY.test(label);
+}

@@ -4,23 +4,17 @@
  * (summaries, highlights) as the inline Markdown JSON Resume themes render, with block syntax, stray HTML and
  * attribute-like braces neutralised and bare web addresses made links. Lines are wrapped as a person would.
  */
+import { escapeText } from "./spansMarkdown.js";
 
-/** A word that would start a list, heading, quote, rule or HTML block if a wrapped line began with it. */
-const UNSAFE_LINE_START = /^(?:[-+*]$|#{1,6}$|>|=+$|-{2,}$|_{3,}$|\d{1,9}[.)]$|`{3,}|~{3,}|<|\|)/;
+/**
+ * A word that would start a list, heading, quote or rule if a wrapped line began with it. (A `<` left in the text
+ * starts an autolink or <sup>, which never open an HTML block; every other `<` is escaped.)
+ */
+const UNSAFE_LINE_START = /^(?:[-+*]$|#{1,6}$|>|=+$|-{2,}$|_{3,}$|\d{1,9}[.)]$|`{3,}|~{3,}|\|)/;
 
 /** Plain text for one line of Markdown: printed exactly as given (whitespace runs become one space). */
 export function plainInline(text: string): string {
-  const flat = text.replace(/\s+/g, " ").trim();
-  let out = "";
-  for (let i = 0; i < flat.length; i++) {
-    const ch = flat[i] ?? "";
-    if ("\\`*[<{".includes(ch)) out += `\\${ch}`;
-    // An underscore inside a word (snake_case) is never emphasis; at a word's edge it may be.
-    else if (ch === "_" && !(isWordChar(flat[i - 1]) && isWordChar(flat[i + 1]))) out += "\\_";
-    else if (ch === "&" && /^&(?:#\d+|#x[\da-f]+|[a-z][a-z\d]*);/i.test(flat.slice(i))) out += "\\&";
-    else out += ch;
-  }
-  return escapeLineStart(out);
+  return escapeLineStart(escapeText(text.replace(/\s+/g, " ").trim()));
 }
 
 /**
@@ -42,7 +36,7 @@ export function richInline(markdown: string): string {
 function richPart(text: string): string {
   return text
     .replace(/(?<!\\)\{/g, "\\{")
-    .replace(/<(?!(?:https?:\/\/|mailto:)[^\s<>]*>|\/?sup>)/gi, "\\<")
+    .replace(/<(?!(?:https?:\/\/|mailto:)[^\s<>]*>|[^\s<>@]+@[^\s<>@]+>|\/?sup>)/gi, "\\<")
     .replace(/(?<![<[]|\]\()\bhttps?:\/\/[^\s<>]+/gi, (url) => {
       const { address, rest } = trimUrl(url);
       return `<${address}>${rest}`;
@@ -65,10 +59,6 @@ function trimUrl(url: string): { address: string; rest: string } {
 
 function count(text: string, ch: string): number {
   return text.split(ch).length - 1;
-}
-
-function isWordChar(ch: string | undefined): boolean {
-  return ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
 }
 
 /** Escapes what would make a line start a list, heading, quote, rule or HTML block. */

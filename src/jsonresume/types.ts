@@ -48,10 +48,21 @@ export interface VitaeExtras {
   details?: string[];
   /** Bullets of an item type that has no highlights. */
   highlights?: string[];
+  /** What variants select bullets by, and their alternative phrasings: one per bullet (not sub-bullet), in order. */
+  bullets?: BulletExtras[];
+  /** The label of an education's courses line when it is not "Courses" ("Relevant courses"). */
+  coursesLabel?: string;
   /** The dates of an item type that has none, as vitae writes them ("2019-03 – present"). */
   dates?: string;
   /** The end of a date range on an item that has one date (an award given over several years). */
   endDate?: string;
+}
+
+export interface BulletExtras {
+  id?: string;
+  tags?: string[];
+  priority?: number;
+  alternatives?: { name: string; text: string }[];
 }
 
 interface Dated {
