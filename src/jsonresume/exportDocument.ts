@@ -85,27 +85,20 @@ export function exportResume(resume: Resume): ExportedResume {
   return { document, notes: exportNotes(resume, document) };
 }
 
-/** What a JSON Resume theme will not show: fields kept under `vitae`, phrasings and link texts left out. */
+/** What a JSON Resume theme will not show: fields kept under `vitae`, and contacts' link texts left out. */
 function exportNotes(resume: Resume, document: JsonResume): string[] {
   const notes: string[] = [];
   const kept = new Map<string, number>();
   for (const name of ARRAYS)
     for (const item of (document[name] ?? []) as JsonItem[])
       for (const key of Object.keys(item.vitae ?? {}))
-        if (!["id", "tags", "priority"].includes(key)) kept.set(key, (kept.get(key) ?? 0) + 1);
+        if (!["id", "tags", "priority", "bullets"].includes(key)) kept.set(key, (kept.get(key) ?? 0) + 1);
   if (kept.size > 0) {
     const list = [...kept].map(([key, n]) => `${key} ×${n}`).join(", ");
     notes.push(
       `fields JSON Resume has no key for (${list}) are under "vitae" on their items: vitae reads them back, themes do not print them`,
     );
   }
-  const alternatives = resume.sections.flatMap((s) =>
-    s.kind === "entries" ? s.entries.flatMap((e) => e.bullets.flatMap((b) => b.alternatives)) : [],
-  );
-  if (alternatives.length > 0)
-    notes.push(
-      `${alternatives.length} alternative phrasing${alternatives.length === 1 ? " is" : "s are"} left out: a highlight has one text (--variant picks a version's)`,
-    );
   const linkTexts = resume.header.contacts.filter(
     (c) => c.kind === "url" && c.href && c.value !== shortForm(c.href),
   );
