@@ -12,7 +12,7 @@ import { LayoutError } from "../layout/compose/errors.js";
 import { knuthPlass } from "../layout/linebreak/index.js";
 import { classicTheme, defaultParams } from "../layout/theme.js";
 import { documentMeta } from "../meta.js";
-import { normalize } from "../model/normalize.js";
+import { idFromFileName, normalize } from "../model/normalize.js";
 import type { Resume } from "../model/schema.js";
 import type { DateFormat } from "../model/settingsSchema.js";
 import { ContentLimits } from "../parse/limits.js";
@@ -43,9 +43,9 @@ export function checkImport(
   const limits = new ContentLimits();
   const refused = named.flatMap(({ file, path: p }) => limits.check(p, file.text));
   if (refused.length > 0) throw new UserError(refused.map(place));
-  const { resume, diagnostics } = normalize(
-    parseFiles(named.map(({ file, path: p }) => ({ path: p, text: file.text }))),
-  );
+  const read = () => normalize(parseFiles(named.map(({ file, path: p }) => ({ path: p, text: file.text }))));
+  let { resume, diagnostics } = read();
+  if (resume !== undefined && pinSectionIds(resume, named)) ({ resume, diagnostics } = read());
   if (resume === undefined) throw new UserError(diagnostics.map(place));
   const warnings = diagnostics.map(place);
   const theme = classicTheme;
@@ -83,6 +83,24 @@ export function checkImport(
   throw new UserError([
     source.diagnostic("error", [], `the résumé does not fit on ${MAX_PAGES} pages, vitae's largest budget`),
   ]);
+}
+
+/**
+ * A section whose id from its file name another id took first (a skill line "Languages" derives the id
+ * "languages" before the Languages section does) gets its id written in its front matter, which wins.
+ * Returns whether any file changed.
+ */
+function pinSectionIds(resume: Resume, files: readonly { file: GeneratedFile; path: string }[]): boolean {
+  let changed = false;
+  for (const section of resume.sections) {
+    const generated = files.find((f) => f.path === section.source.file);
+    const wanted = generated && idFromFileName(generated.file.name);
+    if (generated && wanted && wanted !== section.id) {
+      generated.file.insert(3, `id: ${wanted}`);
+      changed = true;
+    }
+  }
+  return changed;
 }
 
 /** A diagnostic in a generated file, moved to the JSON value its line came from (the file named in a hint). */

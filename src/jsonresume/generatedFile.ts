@@ -18,6 +18,12 @@ export class GeneratedFile {
     return this;
   }
 
+  /** Inserts a line before line `line` (1-based), e.g. an `id:` into the front matter. */
+  insert(line: number, text: string): this {
+    this.lines.splice(line - 1, 0, { text, path: undefined });
+    return this;
+  }
+
   /** One empty line, never two in a row. */
   blank(): this {
     if (this.lines.length > 0 && this.lines.at(-1)?.text !== "")

@@ -4,7 +4,7 @@
  */
 import { basename } from "node:path";
 import type { Diagnostic } from "../diagnostics.js";
-import { slugify } from "../model/ids.js";
+import { shortSlug } from "../model/ids.js";
 import { dateProblem } from "./dates.js";
 import { formatPath, type JsonPath, type JsonSource } from "./jsonSource.js";
 import { commentText } from "./markdownText.js";
@@ -53,11 +53,8 @@ export class ImportContext {
 
   /** A unique id from `base` (and, when taken, `alternative`), else with -2, -3, …; taken for good. */
   uniqueId(base: string, alternative?: string): string {
-    const slug = slugify(base).slice(0, 40).replace(/-+$/, "") || "entry";
-    const candidates = [
-      slug,
-      ...(alternative ? [`${slug}-${slugify(alternative)}`.slice(0, 60).replace(/-+$/, "")] : []),
-    ];
+    const slug = shortSlug(base) || "entry";
+    const candidates = [slug, ...(alternative ? [shortSlug(`${slug} ${alternative}`)] : [])];
     let id = candidates.find((c) => !this.ids.has(c));
     for (let n = 2; id === undefined; n++) if (!this.ids.has(`${slug}-${n}`)) id = `${slug}-${n}`;
     this.ids.add(id);

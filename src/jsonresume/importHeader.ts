@@ -4,6 +4,7 @@
  * LinkedIn, …), else as its address.
  */
 import { networkByAddress, networkByLabel } from "../model/profiles.js";
+import { shortUrl } from "../model/urls.js";
 import { GeneratedFile } from "./generatedFile.js";
 import type { ImportContext } from "./importContext.js";
 import type { JsonPath } from "./jsonSource.js";
@@ -63,7 +64,10 @@ function profileLine(
     if (network.address && network.pattern.test(plain)) {
       const found = url ? networkByAddress(url) : undefined;
       // The address vitae builds from the username is the profile's; one that is not is kept.
-      if (url && !(found?.network === network && found.username?.toLowerCase() === plain.toLowerCase()))
+      const same =
+        (found?.network === network && found.username?.toLowerCase() === plain.toLowerCase()) ||
+        shortUrl(url ?? "").toLowerCase() === shortUrl(network.address(plain)).toLowerCase();
+      if (url && !same)
         comments.push(
           ctx.keep(
             [...path, "url"],
