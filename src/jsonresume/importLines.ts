@@ -91,7 +91,7 @@ export function addSkillLines(
     const fluency = textOf(item, "fluency");
     const group = fluency === undefined ? undefined : byFluency.get(fluency);
     if (fluency !== undefined && group !== undefined) {
-      // Languages of one level share a line, as people write them: "Native: French, Spanish".
+      // A level and its languages on one line, as people write them: "Native: French, Spanish".
       if (group[0] === item)
         file.add(
           wrap(
@@ -153,7 +153,7 @@ function commaParts(text: string): number {
   return parts;
 }
 
-/** Levels (Native, Fluent, C1) that two or more languages share, with those languages in order. */
+/** The languages of each level that reads as one (Native, Fluent, C1), in order: a line per level. */
 function sharedFluencies(items: readonly { item: Item }[]): Map<string, Item[]> {
   const groups = new Map<string, Item[]>();
   for (const { item } of items) {
@@ -161,6 +161,5 @@ function sharedFluencies(items: readonly { item: Item }[]): Map<string, Item[]> 
     if (fluency === undefined || textOf(item, "language") === undefined || !isFluency(fluency)) continue;
     groups.set(fluency, [...(groups.get(fluency) ?? []), item]);
   }
-  for (const [fluency, group] of groups) if (group.length < 2) groups.delete(fluency);
   return groups;
 }
