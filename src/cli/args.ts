@@ -10,10 +10,19 @@ export type OptionValues<T extends OptionTable> = {
 
 /** node's parseArgs with its errors turned into one-line user errors naming the option (and the nearest one). */
 export function parseOptions<T extends OptionTable>(argv: string[], table: T): OptionValues<T> {
+  return parseCommand(argv, table, false).values;
+}
+
+/** As {@link parseOptions}, also taking arguments that are not options (e.g. an input file) when allowed. */
+export function parseCommand<T extends OptionTable>(
+  argv: string[],
+  table: T,
+  allowPositionals = true,
+): { values: OptionValues<T>; positionals: string[] } {
   try {
     const options = parseConfig(table);
-    return parseArgs({ args: argv, options, strict: true, allowPositionals: false })
-      .values as OptionValues<T>;
+    const { values, positionals } = parseArgs({ args: argv, options, strict: true, allowPositionals });
+    return { values: values as OptionValues<T>, positionals };
   } catch (error) {
     const message = (error as Error).message
       .replace(/\. To specify.*$/s, "")

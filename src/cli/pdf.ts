@@ -5,6 +5,7 @@ import { OverflowError } from "../fit/explain.js";
 import { type FitReport, summaryLine } from "../fit/report.js";
 import { writeFileAtomic } from "../io/atomicWrite.js";
 import { checkOutputFolders, checkOutputPaths } from "../io/outputPaths.js";
+import { exportCommand } from "../jsonresume/exportCommand.js";
 import type { Paper } from "../layout/theme.js";
 import { version } from "../packageRoot.js";
 import { type BuildOptions, type BuildResult, buildPdf } from "../pipeline.js";
@@ -29,7 +30,7 @@ async function main(argv: string[]): Promise<void> {
     throw userError(`--paper must be "letter" or "a4", not "${values.paper}"`);
   }
   const pages = values.pages === undefined ? undefined : pageBudget(values.pages);
-  const modes = (["all", "diff", "job"] as const).filter((m) => values[m]);
+  const modes = (["all", "diff", "job", "export"] as const).filter((m) => values[m]);
   if (modes.length > 1) throw userError(`--${modes[0]} and --${modes[1]} cannot be combined`);
   if (values.variant !== undefined) checkVariantName(values.variant);
   if (values.all && values.variant !== undefined)
@@ -42,6 +43,7 @@ async function main(argv: string[]): Promise<void> {
     return printText(await diffCommand(content, values.diff));
   }
   if (values.job !== undefined) return printText(await jobCommand(content, values.job, values.variant));
+  if (values.export !== undefined) return printText(await exportCommand(content, values.export, values));
 
   if (values.report !== undefined) checkOutputPaths(content, [values.report]);
   checkOutputFolders([

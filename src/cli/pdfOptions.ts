@@ -49,6 +49,13 @@ export const PDF_OPTIONS = {
     description: "print which terms of a job posting the résumé (or --variant) contains and lacks",
     example: "npm run pdf -- --job posting.txt --variant ml-systems",
   },
+  export: {
+    type: "string",
+    value: "FORMAT",
+    description:
+      "write the résumé (or --variant) as jsonresume (a JSON Resume document) or markdown instead of a PDF, to output/resume.json or .md",
+    example: "npm run pdf -- --export jsonresume --variant short",
+  },
   report: {
     type: "string",
     value: "FILE",
@@ -80,6 +87,7 @@ export const PDF_SUMMARY =
 export const PDF_FOOTER = [
   "Other commands:",
   "  npm run model -- [--content DIR]   print the validated résumé model as JSON",
+  "  npm run import -- resume.json --to DIR   write a JSON Resume document as a content folder",
   "  npm test                           run the test suite",
   "  npm run bench                      run the benchmark",
   "",
