@@ -194,13 +194,13 @@ describe("output paths", () => {
     expect(existsSync(dirname(out))).toBe(false);
   });
 
-  it("a path that is a folder: EISDIR, the folder untouched, no temp file", async () => {
+  it("a path that is a folder: refused, the folder untouched, no temp file", async () => {
     const dir = join(temp, "is-folder");
     const out = join(dir, "r.pdf");
     mkdirSync(out, { recursive: true });
     writeFileSync(join(out, "keep.txt"), "x");
     expect(await failure({ contentDir: BASE, outFile: out, frames: true, text: true })).toEqual([
-      `${out}: cannot write ${out}: it is a folder (EISDIR)`,
+      `${out}: cannot write ${out}: it is a folder\n  hint: name a file, e.g. output/resume.pdf`,
     ]);
     expect(readdirSync(dir)).toEqual(["r.pdf"]);
     expect(readdirSync(out)).toEqual(["keep.txt"]);

@@ -3,7 +3,6 @@ import { dirname } from "node:path";
 import { type Diagnostic, formatDiagnostic, UserError, userError } from "../diagnostics.js";
 import { type FitReport, summaryLine } from "../fit/report.js";
 import { writeFileAtomic } from "../io/atomicWrite.js";
-import { checkOutputFolders, checkOutputPaths } from "../io/outputPaths.js";
 import type { Paper } from "../layout/theme.js";
 import { type BuildOptions, type BuildResult, buildPdf } from "../pipeline.js";
 import { allBuilds, buildAll, type CommonOptions } from "../tailor/all.js";
@@ -11,6 +10,7 @@ import { variantBuildOptions } from "../tailor/build.js";
 import { diffCommand, jobCommand } from "../tailor/commands.js";
 import { checkVariantName, loadVariant } from "../tailor/readVariant.js";
 import { parseOptions } from "./args.js";
+import { checkCommandOutputs } from "./outputs.js";
 import { runCli } from "./run.js";
 
 const DEFAULT_OUT = "output/resume.pdf";
@@ -49,11 +49,6 @@ async function main(argv: string[]): Promise<void> {
   if (values.job !== undefined)
     return printText(await jobCommand(values.content, values.job, values.variant));
 
-  if (values.report !== undefined) checkOutputPaths(values.content, [values.report]);
-  checkOutputFolders([
-    ...(values.out === undefined ? [] : [values.out]),
-    ...(values.report === undefined ? [] : [values.report]),
-  ]);
   // output/ is vitae's own folder: made when missing; a folder named by --out must exist.
   if (values.out === undefined) await mkdir(dirname(DEFAULT_OUT), { recursive: true });
 
@@ -67,6 +62,7 @@ async function main(argv: string[]): Promise<void> {
   if (values.all) {
     const reports: FitReport[] = [];
     const { jobs, problems } = await allBuilds(common, values.out ?? DEFAULT_OUT);
+    checkCommandOutputs(values.content, jobs, values.report);
     const failed: Diagnostic[] = [];
     await buildAll(jobs, (result) => {
       if (result instanceof UserError) failed.push(...result.diagnostics);
@@ -89,6 +85,7 @@ async function main(argv: string[]): Promise<void> {
       ...(values.out === undefined ? {} : { outFile: values.out }),
     });
   }
+  checkCommandOutputs(values.content, [build], values.report);
   const result = await buildPdf(build);
   await writeReport(values.report, [printBuild(result)]);
   printExtras(result);
