@@ -1,9 +1,10 @@
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import * as fontkit from "fontkit";
-import { UserError } from "./diagnostics.js";
+import { UserError, userError } from "./diagnostics.js";
 import { damagedFontError, fontError } from "./fontErrors.js";
+import { readInputFile } from "./io/readInput.js";
 import { fontkitMeasurer } from "./layout/fontkitMeasurer.js";
 import type { FontId } from "./layout/frame.js";
 import type { Measurer } from "./layout/measure.js";
@@ -28,6 +29,9 @@ export function fontPaths(theme: Theme, dir = fontsDir): FontPaths {
   return Object.fromEntries(entries) as FontPaths;
 }
 
+/** A font file larger than this is refused unread (Latin Modern's are about 100 KB; big CJK fonts ~20 MB). */
+const FONT_BYTES = 64 * 1024 * 1024;
+
 /** Parsed fonts, once per process and path: parsing a CFF font's tables costs ~100 ms a face. */
 const parsed = new Map<string, fontkit.Font>();
 
@@ -37,7 +41,12 @@ export function openFont(path: string): fontkit.Font {
   if (!font) {
     let created: ReturnType<typeof fontkit.create>;
     try {
-      const bytes = readFileSync(path);
+      const read = readInputFile(path, FONT_BYTES);
+      if ("problem" in read) {
+        if (read.code !== undefined) throw fontError(path, Object.assign(new Error(read.problem), read));
+        throw userError(`cannot use font file: ${read.problem}`, path, "use an .otf or .ttf file");
+      }
+      const bytes = read.bytes;
       const damage = sfntDamage(bytes);
       if (damage !== undefined) throw damagedFontError(path, damage);
       created = fontkit.create(bytes);

@@ -27,11 +27,12 @@ import {
   readdirSync,
   readFileSync,
   rmSync,
+  statSync,
   symlinkSync,
   writeFileSync,
 } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { formatDiagnostic, UserError } from "../src/diagnostics.js";
 import { buildPdf } from "../src/pipeline.js";
@@ -114,7 +115,10 @@ function assemble(
     const overlay = join(FIXTURES, name, "content");
     if (existsSync(overlay)) cpSync(overlay, content, { recursive: true });
     for (const file of spec.remove ?? []) rmSync(join(content, file));
-    for (const [file, text] of Object.entries(spec.write ?? {})) writeFileSync(join(content, file), text);
+    for (const [file, text] of Object.entries(spec.write ?? {})) {
+      mkdirSync(dirname(join(content, file)), { recursive: true });
+      writeFileSync(join(content, file), text);
+    }
     for (const [file, text] of Object.entries(spec.latin1 ?? {}))
       writeFileSync(join(content, file), Buffer.from(text, "latin1"));
     for (const [file, target] of Object.entries(spec.symlinks ?? {}))
@@ -142,7 +146,7 @@ function needsNobody(spec: CaseSpec): boolean {
 
 /** Every file under a folder with a digest of its bytes ("unreadable" when it cannot be read), sorted. */
 function snapshot(dir: string): string[] {
-  if (!existsSync(dir)) return [];
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) return [];
   return listing(dir).map((path) => {
     try {
       return `${path} ${createHash("sha256")

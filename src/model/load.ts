@@ -17,10 +17,11 @@ export interface LoadedResume {
  * @example const { resume, warnings } = await loadResume("content");
  */
 export async function loadResume(dir: string): Promise<LoadedResume> {
-  const files = parseFiles(await readContent(dir));
+  const skipped: Diagnostic[] = [];
+  const files = parseFiles(await readContent(dir, skipped));
   const { resume, diagnostics } = normalize(files);
-  if (resume === undefined) throw new UserError(capped(diagnostics));
-  return { resume, warnings: diagnostics.filter((d) => d.severity === "warning") };
+  if (resume === undefined) throw new UserError(capped([...skipped, ...diagnostics]));
+  return { resume, warnings: [...skipped, ...diagnostics.filter((d) => d.severity === "warning")] };
 }
 
 /** Diagnostics shown for one build: a file of broken content could otherwise fill the terminal. */

@@ -9,6 +9,9 @@ import type { Diagnostic } from "../diagnostics.js";
  * memory grows past what Node allows (~20 KB per parsed list item).
  */
 export const LIMITS = {
+  /** Section files in the content folder, and variant files in its variants/ folder. */
+  sectionFiles: 100,
+  variants: 50,
   /** Bytes in one section file, and in all of them together. */
   fileBytes: 1024 * 1024,
   totalBytes: 1024 * 1024,

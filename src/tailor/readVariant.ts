@@ -3,17 +3,19 @@
  * and a Markdown body stating the version's purpose. Every problem is reported as `file:line:col: message`.
  */
 import type { Dirent } from "node:fs";
-import { readdir, readFile } from "node:fs/promises";
+import { readdir } from "node:fs/promises";
 import path from "node:path";
 import { isMap, isScalar, isSeq, type Node as YamlNode } from "yaml";
 import type { z } from "zod";
 import { type Diagnostic, UserError, userError } from "../diagnostics.js";
+import { decodeText, readInputFile, sizeText } from "../io/readInput.js";
 import { classicTheme, type Theme } from "../layout/theme.js";
 import { didYouMean, FileContext } from "../model/context.js";
 import { bodyOf } from "../model/frontMatter.js";
 import type { Source } from "../model/schema.js";
 import { readYamlMap, type YamlField } from "../model/yamlMap.js";
 import { zodIssueToDiagnostic } from "../model/zodIssues.js";
+import { ContentLimits, LIMITS } from "../parse/limits.js";
 import { parseMarkdown } from "../parse/parseMarkdown.js";
 import { VARIANT_KEYS, type VariantSpec, VariantSpecSchema } from "./variantSchema.js";
 
@@ -76,7 +78,14 @@ export async function listVariants(contentDir: string): Promise<{ names: string[
         hint: 'rename it, or start its name with "_" to keep it as a draft',
       });
   }
-  return { names: names.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)), problems };
+  if (names.length > LIMITS.variants)
+    problems.push({
+      severity: "error",
+      file: dir,
+      message: `${names.length} variants; at most ${LIMITS.variants} are built (a version per kind of role is plenty)`,
+      hint: 'start the names of drafts with "_"',
+    });
+  return { names: names.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)).slice(0, LIMITS.variants), problems };
 }
 
 /** Reads and validates one variant; a UserError lists every problem (warnings are returned). */
@@ -86,13 +95,13 @@ export async function loadVariant(
 ): Promise<{ variant: Variant; warnings: Diagnostic[] }> {
   checkVariantName(name);
   const file = path.join(variantsDir(contentDir), `${name}.md`);
-  let text: string;
-  try {
-    text = new TextDecoder("utf-8", { fatal: true }).decode(await readFile(file));
-  } catch (error) {
-    const code = (error as { code?: string }).code;
-    if (code !== "ENOENT")
-      throw userError(`cannot read the variant (${code ?? (error as Error).message})`, file);
+  const read = readInputFile(file, LIMITS.fileBytes);
+  if ("problem" in read) {
+    if (read.problem !== "no such file")
+      throw userError(
+        `cannot read the variant (${read.problem})${read.tooLarge ? `; a variant is at most ${sizeText(LIMITS.fileBytes)}` : ""}`,
+        file,
+      );
     const known = (await listVariants(contentDir)).names;
     throw userError(
       `no variant "${name}": there is no ${file}`,
@@ -102,6 +111,15 @@ export async function loadVariant(
         : (didYouMean(name, known) ?? `known variants: ${known.join(", ")}`),
     );
   }
+  let text: string;
+  try {
+    text = decodeText(read.bytes);
+  } catch {
+    throw userError("not UTF-8 text; save the file as UTF-8", file);
+  }
+  // The bounds and character rules of section files: a variant's body is Markdown, its titles are printed.
+  const refused = new ContentLimits().check(displayPath(file), text);
+  if (refused.length > 0) throw new UserError(refused);
   const { variant, diagnostics } = parseVariant(displayPath(file), name, text);
   if (variant === undefined) throw new UserError(diagnostics);
   return { variant, warnings: diagnostics };
