@@ -165,7 +165,7 @@ describe("nesting", () => {
       "10-work.md": entries(`\`\`\`yaml\nrole: ${"{a: ".repeat(5000)}b${"}".repeat(5000)}\n\`\`\`\n\n- x`),
     });
     expect(await failure(dir)).toEqual([
-      "10-work.md:10:87: lists and maps ([ and {) nested more than 20 levels deep in entry fields\n" +
+      "10-work.md:10:43: YAML nested more than 20 levels deep in entry fields\n" +
         "  hint: field values are text or a list of text, e.g. keywords: [LLM Training, Checkpointing]",
     ]);
   });

@@ -3,7 +3,8 @@ import { dirname } from "node:path";
 import { type Diagnostic, formatDiagnostic, UserError, userError } from "../diagnostics.js";
 import { type FitReport, summaryLine } from "../fit/report.js";
 import { writeFileAtomic } from "../io/atomicWrite.js";
-import type { Paper } from "../layout/theme.js";
+import { isPaper, PAPERS, type Paper } from "../layout/theme.js";
+import { oneOf } from "../model/context.js";
 import { type BuildOptions, type BuildResult, buildPdf } from "../pipeline.js";
 import { allBuilds, buildAll, type CommonOptions } from "../tailor/all.js";
 import { variantBuildOptions } from "../tailor/build.js";
@@ -31,8 +32,8 @@ const options = {
 
 async function main(argv: string[]): Promise<void> {
   const values = parseOptions(argv, options);
-  if (values.paper !== undefined && values.paper !== "letter" && values.paper !== "a4") {
-    throw userError(`--paper must be "letter" or "a4", not "${values.paper}"`);
+  if (values.paper !== undefined && !isPaper(values.paper)) {
+    throw userError(`--paper must be ${oneOf(PAPERS.map((p) => `"${p}"`))}, not "${values.paper}"`);
   }
   const modes = ["all", "diff", "job"].filter((m) => values[m as "all" | "diff" | "job"]);
   if (modes.length > 1) throw userError(`--${modes[0]} and --${modes[1]} cannot be combined`);

@@ -12,8 +12,9 @@ import { decodeText, readInputFile, sizeText } from "../io/readInput.js";
 import { classicTheme, type Theme } from "../layout/theme.js";
 import { didYouMean, FileContext } from "../model/context.js";
 import { bodyOf } from "../model/frontMatter.js";
+import { ID_PATTERN, ID_RULE } from "../model/idPattern.js";
 import type { Source } from "../model/schema.js";
-import { readYamlMap, type YamlField } from "../model/yamlMap.js";
+import { describeYaml, readYamlMap, type YamlField } from "../model/yamlMap.js";
 import { zodIssueToDiagnostic } from "../model/zodIssues.js";
 import { ContentLimits, LIMITS } from "../parse/limits.js";
 import { parseMarkdown } from "../parse/parseMarkdown.js";
@@ -34,7 +35,7 @@ export interface Variant {
   positions: Record<string, Source>;
 }
 
-export const VARIANT_NAME = /^[a-z0-9][a-z0-9-]*$/;
+export const VARIANT_NAME = ID_PATTERN;
 
 /** Themes a variant may name. */
 export const THEMES: Record<NonNullable<VariantSpec["theme"]>, Theme> = { classic: classicTheme };
@@ -46,9 +47,7 @@ export function variantsDir(contentDir: string): string {
 /** Refuses names that are not plain file names (`../x`, `a/b`, `Résumé`): variants live in one folder only. */
 export function checkVariantName(name: string): void {
   if (!VARIANT_NAME.test(name))
-    throw userError(
-      `invalid variant name "${name}": a name is lowercase letters, digits and hyphens (content/variants/NAME.md)`,
-    );
+    throw userError(`invalid variant name "${name}": a name is ${ID_RULE} (content/variants/NAME.md)`);
 }
 
 /**
@@ -74,7 +73,7 @@ export async function listVariants(contentDir: string): Promise<{ names: string[
       problems.push({
         severity: "error",
         file: path.join(dir, entry.name),
-        message: "invalid variant file name: a name is lowercase letters, digits and hyphens",
+        message: `invalid variant file name: a name is ${ID_RULE}`,
         hint: 'rename it, or start its name with "_" to keep it as a draft',
       });
   }
@@ -203,7 +202,7 @@ function fieldsToData(
       continue;
     }
     positions[`${field.key}:key`] = field.keySource;
-    data[field.key] = toData(field.value, field.key, positions, field.sourceOf);
+    data[field.key] = toData(field.value, field.key, positions, field.sourceOf, ctx);
   }
   return data;
 }
@@ -213,18 +212,27 @@ function toData(
   at: string,
   positions: Record<string, Source>,
   sourceOf: (node: unknown) => Source,
+  ctx: FileContext,
 ): unknown {
   if (node !== null) positions[at] = sourceOf(node);
   if (node === null) return null;
   if (isScalar(node)) return node.value;
   if (isSeq(node))
-    return node.items.map((item, i) => toData(item as YamlNode | null, `${at}.${i}`, positions, sourceOf));
+    return node.items.map((item, i) =>
+      toData(item as YamlNode | null, `${at}.${i}`, positions, sourceOf, ctx),
+    );
   if (isMap(node)) {
     const out: Record<string, unknown> = {};
     for (const pair of node.items) {
-      const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
+      const key = isScalar(pair.key) && typeof pair.key.value === "string" ? pair.key.value : undefined;
+      if (key === undefined || !ID_PATTERN.test(key)) {
+        const written = key === undefined ? describeYaml(pair.key) : `"${key}"`;
+        const expected = at === "titles" ? "a section id" : "a field name";
+        ctx.error(sourceOf(pair.key), `a key in ${at} must be ${expected} (${ID_RULE}); found ${written}`);
+        continue;
+      }
       positions[`${at}.${key}:key`] = sourceOf(pair.key);
-      out[key] = toData(pair.value as YamlNode | null, `${at}.${key}`, positions, sourceOf);
+      out[key] = toData(pair.value as YamlNode | null, `${at}.${key}`, positions, sourceOf, ctx);
     }
     return out;
   }

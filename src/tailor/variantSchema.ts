@@ -3,9 +3,10 @@
  * select, order, rename sections and emphasize; it has no key that could change a fact.
  */
 import { z } from "zod";
+import { PAPERS } from "../layout/theme.js";
+import { ID_PATTERN, ID_RULE } from "../model/idPattern.js";
 
-const ID = /^[a-z0-9][a-z0-9-]*$/;
-const IdSchema = z.string().regex(ID, "ids are lowercase letters, digits and hyphens");
+const IdSchema = z.string().regex(ID_PATTERN, `ids are ${ID_RULE}`);
 
 /** Nodes named by tag (entries, bullets, list items, skill groups) or by id (any node, sections included). */
 export const SelectorSchema = z.strictObject({
@@ -67,7 +68,7 @@ export const VariantSpecSchema = z.strictObject({
       "Words or phrases set in bold wherever they occur in bullets, details, list items and paragraphs",
     ),
   pages: z.int().min(1).max(10).optional().describe("Page budget; the theme's (1) when absent"),
-  paper: z.enum(["letter", "a4"]).optional().describe("Paper size; letter when absent"),
+  paper: z.enum(PAPERS).optional().describe("Paper size; letter when absent"),
   theme: z.enum(["classic"]).optional().describe("Theme; classic when absent"),
   bodySize: z
     .number()
