@@ -10,6 +10,7 @@ import { frameText } from "../src/layout/frameText.js";
 import { plainText } from "../src/layout/plainText.js";
 import { loadResume } from "../src/model/load.js";
 import type { RichText } from "../src/model/schema.js";
+import { refusedCharacters } from "../src/parse/characters.js";
 import { type BuildResult, buildPdf } from "../src/pipeline.js";
 import { variantBuildOptions, variantTheme } from "../src/tailor/build.js";
 import { factProblems } from "../src/tailor/facts.js";
@@ -109,6 +110,12 @@ describe.each(NAMES)("variant %s", (name) => {
     const { info } = await parseInfo(build.pdf);
     expect(info?.Subject).toBe(variant.spec.subject ?? "Résumé");
     if (variant.spec.keywords) expect(info?.Keywords).toBe(variant.spec.keywords.join(", "));
+  });
+
+  it("writes no control, invisible or undecodable character into its metadata or text", async () => {
+    const { info } = await parseInfo(build.pdf);
+    const strings = [info?.Title, info?.Author, info?.Subject, info?.Keywords, extracted].map(String);
+    for (const text of strings) expect([...refusedCharacters(text)], text.slice(0, 60)).toEqual([]);
   });
 });
 

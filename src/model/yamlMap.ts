@@ -1,6 +1,7 @@
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from "yaml";
 import type { FileContext } from "./context.js";
 import type { Source } from "./schema.js";
+import { yamlCharacterProblems } from "./yamlCharacters.js";
 import { yamlPrecheck } from "./yamlPrecheck.js";
 
 /** One `key: value` line of a YAML map, with source positions. */
@@ -62,6 +63,8 @@ export function readYamlMap(
     ctx.warn(at(warning.pos[0]), `YAML in ${where}: ${lowerFirst(warning.message)}`);
   // A repeated key leaves the rest readable; after a syntax error the map may be garbled.
   if (doc.errors.some((e) => e.code !== "DUPLICATE_KEY")) return undefined;
+  for (const problem of yamlCharacterProblems(doc, text))
+    ctx.error(at(problem.offset), problem.message, problem.hint);
   const contents = doc.contents;
   if (contents === null || (isScalar(contents) && contents.value === null)) return [];
   if (!isMap(contents)) {

@@ -1,4 +1,5 @@
 import type { Diagnostic } from "../diagnostics.js";
+import { refusedCharacters, refusedMessage } from "./characters.js";
 
 /**
  * The bounds on content, each far beyond what a résumé needs (a one-page résumé is ~10 KB in ~50 blocks, with
@@ -36,10 +37,9 @@ const ESCAPE_HINT = "write characters meant as text with a backslash (\\* \\_ \\
  * Checks the text of each content file before it is parsed, in one linear pass, with counts kept across the
  * files of a folder. Reports, with line and column:
  *
- * 1. Characters that would print as nothing or as a blank box, or change how the text around them reads:
- *    control characters (other than tab and line endings), soft hyphens, zero-width and bidirectional marks.
- *    The fonts' missing-glyph check does not catch them all (the fonts draw a soft hyphen; a control character
- *    is skipped), and text extractors would read them as text.
+ * 1. Characters that would print as nothing or as a blank box, or change how the text around them reads
+ *    (src/parse/characters.ts). Text decoded later (YAML escapes, HTML character references) is checked again
+ *    with the same rules where it is decoded.
  * 2. Content beyond {@link LIMITS}: nesting, paragraph length, markup and the number of blocks.
  */
 export class ContentLimits {
@@ -57,10 +57,10 @@ export class ContentLimits {
     for (let index = 0; index < lines.length && problems.length <= MAX_REPORTED; index++) {
       const line = lines[index] ?? "";
       const number = index + 1;
-      for (const { column, char } of strangeCharacters(line)) {
+      for (const { index, char } of refusedCharacters(line)) {
         if (problems.length > MAX_REPORTED) break;
-        const [message, hint] = strangeMessage(char);
-        report(number, column, message, hint);
+        const { message, hint } = refusedMessage(char);
+        report(number, index + 1, message, hint);
       }
       const prefix = containerPrefix(line);
       if (prefix.width > LIMITS.nestingColumns) {
@@ -164,61 +164,4 @@ function containerPrefix(line: string): { width: number; markers: number; overCo
     if (width <= LIMITS.nestingColumns) overColumn = i + 2;
   }
   return { width, markers, overColumn };
-}
-
-/** Invisible characters refused in content, with their names. */
-const INVISIBLE: ReadonlyMap<number, string> = new Map([
-  [0x00ad, "soft hyphen"],
-  [0x061c, "Arabic letter mark"],
-  [0x180e, "Mongolian vowel separator"],
-  [0x200b, "zero width space"],
-  [0x200c, "zero width non-joiner"],
-  [0x200d, "zero width joiner"],
-  [0x200e, "left-to-right mark"],
-  [0x200f, "right-to-left mark"],
-  [0x2028, "line separator"],
-  [0x2029, "paragraph separator"],
-  [0x202a, "left-to-right embedding"],
-  [0x202b, "right-to-left embedding"],
-  [0x202c, "pop directional formatting"],
-  [0x202d, "left-to-right override"],
-  [0x202e, "right-to-left override"],
-  [0x2060, "word joiner"],
-  [0x2061, "function application"],
-  [0x2062, "invisible times"],
-  [0x2063, "invisible separator"],
-  [0x2064, "invisible plus"],
-  [0x2066, "left-to-right isolate"],
-  [0x2067, "right-to-left isolate"],
-  [0x2068, "first strong isolate"],
-  [0x2069, "pop directional isolate"],
-  [0xfeff, "zero width no-break space (byte-order mark)"],
-]);
-
-function* strangeCharacters(line: string): Generator<{ column: number; char: string }> {
-  for (let i = 0; i < line.length; i++) {
-    const code = line.charCodeAt(i);
-    const control = (code < 0x20 && code !== 0x09) || (code >= 0x7f && code <= 0x9f);
-    if (control || INVISIBLE.has(code)) yield { column: i + 1, char: line[i] ?? "" };
-  }
-}
-
-function strangeMessage(char: string): [string, string] {
-  const code = char.charCodeAt(0);
-  const point = `U+${code.toString(16).toUpperCase().padStart(4, "0")}`;
-  if (code === 0xad)
-    return [
-      `a soft hyphen (${point}); it prints as a hyphen or as nothing, and splits the word for text extractors`,
-      "remove it; with --hyphenate vitae breaks words itself",
-    ];
-  const name = INVISIBLE.get(code);
-  if (name !== undefined)
-    return [
-      `an invisible character (${point}, ${name}); it would be hidden in the PDF yet change how its text is read`,
-      "remove it",
-    ];
-  return [
-    `a control character (${point}); it cannot be printed`,
-    "remove it (the file may have been saved in a binary or other format)",
-  ];
 }

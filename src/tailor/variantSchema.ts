@@ -5,8 +5,14 @@
 import { z } from "zod";
 import { PAPERS } from "../layout/theme.js";
 import { ID_PATTERN, ID_RULE } from "../model/idPattern.js";
+import { printable } from "../parse/characters.js";
 
 const IdSchema = z.string().regex(ID_PATTERN, `ids are ${ID_RULE}`);
+/** Text that reaches the PDF (a title, the Subject, a keyword): the content's character rules apply. */
+const PrintedSchema = z
+  .string()
+  .min(1)
+  .refine(printable, "holds a control, invisible or undecodable character, which cannot be printed");
 
 /** Nodes named by tag (entries, bullets, list items, skill groups) or by id (any node, sections included). */
 export const SelectorSchema = z.strictObject({
@@ -25,7 +31,7 @@ export const VariantSpecSchema = z.strictObject({
     .optional()
     .describe("Section ids to keep, in the order printed; all sections in content order when absent"),
   titles: z
-    .record(IdSchema, z.string().min(1))
+    .record(IdSchema, PrintedSchema)
     .optional()
     .describe("New section titles by section id, e.g. academic: Research Experience"),
   include: SelectorSchema.optional().describe(
@@ -74,8 +80,8 @@ export const VariantSpecSchema = z.strictObject({
     .number()
     .optional()
     .describe("Preferred body size in points, within the theme's range; fitting may still lower it"),
-  subject: z.string().min(1).optional().describe('PDF Subject, e.g. "Application: ML Systems Intern, Acme"'),
-  keywords: z.array(z.string().min(1)).optional().describe("PDF Keywords; the skills when absent"),
+  subject: PrintedSchema.optional().describe('PDF Subject, e.g. "Application: ML Systems Intern, Acme"'),
+  keywords: z.array(PrintedSchema).optional().describe("PDF Keywords; the skills when absent"),
   allowDrop: z
     .boolean()
     .optional()
