@@ -3,10 +3,10 @@ import { takeAttributes } from "./attributes.js";
 import { itemParts, rejectAttributes, rejectNested } from "./blocks.js";
 import type { FileContext } from "./context.js";
 import { spansText, toSpans } from "./inline.js";
+import { EMAIL } from "./links.js";
 import type { Contact, Source, Span } from "./schema.js";
 import { smarten } from "./typography.js";
 
-const EMAIL = /^[^\s@<>()[\],;:"]+@[^\s@<>()[\],;:"]+\.[^\s@<>()[\],;:".]{2,}$/;
 const PHONE = /^\+?[\d\s().-]+$/;
 
 /**
