@@ -1,5 +1,6 @@
 import type { PhrasingContent } from "mdast";
 import type { FileContext } from "./context.js";
+import { checkFootnotes, FOOTNOTE_MESSAGE } from "./footnotes.js";
 import { htmlMessage, isComment } from "./html.js";
 import { linkProblem } from "./links.js";
 import { checkDecodedText, checkDecodedUrl } from "./markdownCharacters.js";
@@ -66,6 +67,7 @@ function walk(nodes: readonly PhrasingContent[], style: Style, out: RawSpan[], c
     switch (node.type) {
       case "text":
         checkDecodedText(node, ctx);
+        checkFootnotes(node, ctx);
         out.push({ ...s, text: node.value });
         break;
       case "inlineCode":
@@ -120,7 +122,12 @@ function walk(nodes: readonly PhrasingContent[], style: Style, out: RawSpan[], c
         );
         break;
       case "linkReference":
-        ctx.error(ctx.at(node), "reference links ([text][ref]) are not supported; write [text](https://…)");
+        ctx.error(
+          ctx.at(node),
+          node.label?.startsWith("^")
+            ? FOOTNOTE_MESSAGE
+            : "reference links ([text][ref]) are not supported; write [text](https://…)",
+        );
         break;
       default:
         ctx.error(ctx.at(node), `unsupported inline Markdown (${node.type})`);
