@@ -36,15 +36,13 @@ import { dirname, join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { formatDiagnostic, UserError } from "../src/diagnostics.js";
 import { buildPdf } from "../src/pipeline.js";
+import { AS_ROOT, bundleForAnyone, NOBODY, removeBundles } from "./helpers/nobody.js";
 
 const ROOT = join(import.meta.dirname, "..");
 const FIXTURES = join(import.meta.dirname, "fixtures", "errors");
 const UPDATE = process.env.UPDATE_GOLDEN === "1";
 /** CLI processes at once: each costs ~1 s of CPU, mostly loading TypeScript. */
 const POOL = 2;
-/** Files and folders for the permission cases are made unreadable; root reads them anyway, so it runs as nobody. */
-const AS_ROOT = process.getuid?.() === 0;
-const NOBODY = 65534;
 
 interface CaseSpec {
   cli?: boolean;
@@ -89,6 +87,7 @@ afterAll(() => {
     if (existsSync(out)) chmodSync(out, 0o755);
   }
   rmSync(temp, { recursive: true, force: true });
+  removeBundles();
 });
 
 function readSpec(name: string): CaseSpec {
@@ -140,6 +139,13 @@ function assemble(
   return { caseDir, content: contentArg, outDir, outFile };
 }
 
+let bundledCli: string | undefined;
+/** The CLI bundled where every user can read it, made on first use. */
+function nobodyCli(): string {
+  bundledCli ??= bundleForAnyone(join(ROOT, "src", "cli", "pdf.ts"));
+  return bundledCli;
+}
+
 function needsNobody(spec: CaseSpec): boolean {
   return AS_ROOT && (spec.unreadable !== undefined || spec.out === "unwritable");
 }
@@ -187,10 +193,11 @@ function runCli(spec: CaseSpec, content: string, outFile: string, caseDir: strin
   const env: NodeJS.ProcessEnv = { ...process.env };
   delete env.SOURCE_DATE_EPOCH;
   delete env.VITAE_DEBUG;
+  // Files and folders of the permission cases are made unreadable; root reads them anyway, so those run as
+  // nobody, from a bundle outside the checkout (which nobody may not be able to enter).
+  const nobody = needsNobody(spec);
   const args = [
-    "--import",
-    "tsx",
-    "src/cli/pdf.ts",
+    ...(nobody ? [nobodyCli()] : ["--import", "tsx", "src/cli/pdf.ts"]),
     "--content",
     content,
     "--out",
@@ -199,10 +206,10 @@ function runCli(spec: CaseSpec, content: string, outFile: string, caseDir: strin
   ];
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, args, {
-      cwd: ROOT,
+      cwd: nobody ? caseDir : ROOT,
       env,
       stdio: ["ignore", "pipe", "pipe"],
-      ...(needsNobody(spec) ? { uid: NOBODY, gid: NOBODY } : {}),
+      ...(nobody ? { uid: NOBODY, gid: NOBODY } : {}),
     });
     let stdout = "";
     let stderr = "";

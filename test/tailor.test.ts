@@ -17,6 +17,7 @@ import { checkVariantName, parseVariant, type Variant } from "../src/tailor/read
 import { applyVariant, checkVariant, indexResume, tailor } from "../src/tailor/tailor.js";
 import type { VariantSpec } from "../src/tailor/variantSchema.js";
 import { run } from "./fixtures/model/check.js";
+import { runs } from "./helpers/properties.js";
 
 const FILE = "content/variants/test.md";
 
@@ -408,7 +409,7 @@ describe("the fact guard", () => {
         const { resume } = applyVariant(DEFAULT, s);
         expect(factProblems(DEFAULT, resume, s.titles ?? {})).toEqual([]);
       }),
-      { numRuns: 300 },
+      runs(300, 13),
     );
   });
 

@@ -16,8 +16,9 @@ import { variantBuildOptions, variantTheme } from "../src/tailor/build.js";
 import { factProblems } from "../src/tailor/facts.js";
 import { listVariants, loadVariant, type Variant } from "../src/tailor/readVariant.js";
 import { VARIANT_SCHEMA_FILE, variantJsonSchemaText } from "../src/tailor/variantSchema.js";
-import { CONTENT, cleanup, inOrder, pdftotextWith, runPdfCli, tempDir, words } from "./helpers/e2e.js";
-import { extractText, hasTool, parseInfo } from "./helpers/pdf.js";
+import { CONTENT, cleanup, inOrder, runPdfCli, tempDir, words } from "./helpers/e2e.js";
+import { extractText, parseInfo, pdftotext } from "./helpers/pdf.js";
+import { lacks } from "./helpers/tools.js";
 
 const { names: NAMES } = await listVariants(CONTENT);
 const { resume: ORIGINAL } = await loadResume(CONTENT);
@@ -93,11 +94,8 @@ describe.each(NAMES)("variant %s", (name) => {
     expect(result.ok, result.message).toBe(true);
   });
 
-  it.skipIf(!hasTool("pdftotext"))("has the printed lines in order in pdftotext -layout", () => {
-    const result = inOrder(
-      words(frameText(build.layout.frames)),
-      words(pdftotextWith(build.pdf, ["-layout"]) ?? ""),
-    );
+  it.skipIf(lacks("pdftotext"))("has the printed lines in order in pdftotext -layout", () => {
+    const result = inOrder(words(frameText(build.layout.frames)), words(pdftotext(build.pdf, ["-layout"])));
     expect(result.ok, result.message).toBe(true);
   });
 

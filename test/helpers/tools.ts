@@ -1,0 +1,58 @@
+/**
+ * Command-line tools some tests need (poppler's pdftotext, pdfinfo, pdffonts; qpdf). Locally a test that needs
+ * a missing tool is skipped, and the reason is printed once; in CI (CI=true) nothing is skipped: the test runs
+ * and fails, naming the package to install, because a check that never runs proves nothing.
+ */
+import { spawnSync } from "node:child_process";
+
+export type Tool = "pdftotext" | "pdfinfo" | "pdffonts" | "qpdf" | "mkfifo";
+
+/** The Debian package of each tool (.ci/run installs them). */
+const PACKAGES: Record<Tool, string> = {
+  pdftotext: "poppler-utils",
+  pdfinfo: "poppler-utils",
+  pdffonts: "poppler-utils",
+  qpdf: "qpdf",
+  mkfifo: "coreutils",
+};
+
+const found = new Map<Tool, boolean>();
+const reported = new Set<string>();
+
+/** Whether the command runs here. */
+export function hasTool(tool: Tool): boolean {
+  let present = found.get(tool);
+  if (present === undefined) {
+    present = spawnSync(tool, ["--version"], { stdio: "ignore" }).error === undefined;
+    found.set(tool, present);
+  }
+  return present;
+}
+
+export const IN_CI = process.env.CI === "true";
+
+/** For `it.skipIf(lacks("pdfinfo"))`: true (skip, saying why once) only when the tool is missing outside CI. */
+export function lacks(tool: Tool): boolean {
+  return missingHere(!hasTool(tool), `${tool} is not installed (apt-get install ${PACKAGES[tool]})`);
+}
+
+/**
+ * For `it.skipIf(missingHere(!existsSync("/proc"), "no /proc here"))`: true (skip, saying why once) when
+ * something a test needs is missing outside CI; in CI false, so the test runs and fails on what is missing.
+ */
+export function missingHere(missing: boolean, reason: string): boolean {
+  if (!missing || IN_CI) return false;
+  if (!reported.has(reason)) {
+    reported.add(reason);
+    console.warn(`skipping the checks that need it: ${reason}`);
+  }
+  return true;
+}
+
+/** Throws, naming the package, when the tool is missing: a test that needs it fails rather than passes empty. */
+export function requireTool(tool: Tool): void {
+  if (!hasTool(tool))
+    throw new Error(
+      `${tool} is not installed: apt-get install ${PACKAGES[tool]} (CI installs it in .ci/run)`,
+    );
+}
