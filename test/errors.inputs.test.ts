@@ -108,7 +108,7 @@ describe("variants", () => {
     });
     mkfifo(join(dir, "variants", "pipe.md"));
     expect(await failure(() => loadVariant(dir, "big"), dir)).toEqual([
-      "variants/big.md: cannot read the variant (the file is 1.1 MiB); a variant is at most 1 MiB",
+      "variants/big.md: cannot read the variant (the file is 1.1 MiB); a variant is at most 128 KiB",
     ]);
     expect(await failure(() => loadVariant(dir, "pipe"), dir)).toEqual([
       "variants/pipe.md: cannot read the variant (not a regular file but a device, pipe or socket)",
@@ -143,7 +143,7 @@ describe("job postings", () => {
     ]);
     expect(await lines(temp)).toEqual([`${temp}: cannot read the job posting (it is a folder)`]);
     expect(await lines(join(temp, "posting-big.txt"))).toEqual([
-      "posting-big.txt: cannot read the job posting (the file is 1.3 MiB); a posting is at most 1 MiB",
+      "posting-big.txt: cannot read the job posting (the file is 1.3 MiB); a posting is at most 128 KiB",
     ]);
   });
 });

@@ -4,20 +4,20 @@ import { refusedCharacters, refusedMessage } from "./characters.js";
 /**
  * The bounds on content, each far beyond what a résumé needs (a one-page résumé is ~10 KB in ~50 blocks, with
  * two levels of bullets, paragraphs of a few lines and a few dozen markup characters). Within them a build of
- * any content folder ends, fitted or with an error, in under 5 s and 650 MB on a 2-core machine (the worst:
- * 20 000 one-word bullets; see test/errors.sizes.test.ts). Beyond them the CommonMark parser is quadratic or
- * worse (deep nesting, long paragraphs, long runs of emphasis and link delimiters: minutes for a few KB) and
- * memory grows past what Node allows (~20 KB per parsed list item).
+ * any content folder ends, fitted or with an error, in under 5 s on a 2-core machine (test/errors.time.test.ts
+ * builds the worst cases: a 256 KiB paragraph of distinct words, 2 000 bullets fitted to ten pages, …). Beyond
+ * them the CommonMark parser is quadratic or worse (deep nesting, long paragraphs, long runs of emphasis and
+ * link delimiters: minutes for a few KB), and layout and fitting grow with every word and block.
  */
 export const LIMITS = {
   /** Section files in the content folder, and variant files in its variants/ folder. */
   sectionFiles: 100,
   variants: 50,
   /** Bytes in one section file, and in all of them together. */
-  fileBytes: 1024 * 1024,
-  totalBytes: 1024 * 1024,
+  fileBytes: 128 * 1024,
+  totalBytes: 128 * 1024,
   /** Blocks (list items, block quotes, paragraphs, headings) in all section files together. */
-  blocks: 20_000,
+  blocks: 2_000,
   /** Columns of indentation and list or block-quote markers before a line's text. */
   nestingColumns: 40,
   /** Lines in one paragraph, counted from a blank line, a bullet or a heading to the next. */
@@ -76,7 +76,9 @@ export class ContentLimits {
       if (blank) continue;
       const starts = run === undefined;
       run ??= { line: number, lines: 0, markup: 0 };
-      const blocks = prefix.markers + (starts && prefix.markers === 0 ? 1 : 0);
+      // A line nested too deep is reported as such; its markers past the bound are not also counted as blocks.
+      const markers = Math.min(prefix.markers, LIMITS.nestingColumns / 2);
+      const blocks = markers + (starts && markers === 0 ? 1 : 0);
       if (this.blocks <= LIMITS.blocks && this.blocks + blocks > LIMITS.blocks) {
         report(
           number,
