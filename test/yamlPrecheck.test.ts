@@ -39,6 +39,14 @@ describe("YAML checked before parsing", () => {
     expect(found(indented)?.message).toBe(DEEP);
   });
 
+  it("takes linear time on a line of 128 KiB of indicators (no backtracking patterns)", () => {
+    for (const line of ["- ".repeat(65_000), "- ? ".repeat(32_000), `k: ${"a: ".repeat(43_000)}`]) {
+      const started = performance.now();
+      expect(found(line)?.message).toBe(DEEP);
+      expect(performance.now() - started, line.slice(0, 8)).toBeLessThan(1000);
+    }
+  });
+
   it("is not fooled by quotes, comments or brackets in text", () => {
     expect(found(`k: "${"[".repeat(50)}"`)).toBeUndefined();
     expect(found(`k: '${"{".repeat(50)}'`)).toBeUndefined();

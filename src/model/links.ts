@@ -8,7 +8,7 @@ const MAILTO_QUERY = /^(?:\?[A-Za-z][A-Za-z0-9-]*=[^\s?&#]*(?:&[A-Za-z][A-Za-z0-
  * A tel: number (RFC 3966): an optional leading +, digits and the visual separators - . ( ), and an optional
  * extension (;ext=123); at least three digits.
  */
-const TEL = /^\+?[0-9().-]*[0-9][0-9().-]*(?:;ext=[0-9]+)?$/;
+const TEL = /^\+?[0-9().-]+(?:;ext=[0-9]+)?$/;
 
 /**
  * Checks a link target: only absolute https:, http:, mailto: and tel: addresses are allowed (a résumé PDF

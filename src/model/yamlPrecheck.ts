@@ -109,8 +109,11 @@ function scanLine(line: string, indent: number, blockDepth: number, scan: Scan):
 }
 
 const SPACE = "[\\u00a0\\u1680\\u2000-\\u200a\\u202f\\u205f\\u3000]";
-/** The indentation and the `- ` and `? ` indicators that open a line. */
-const LEADING = "^[ \\t]*(?:[-?][ \\t]+)*";
+/**
+ * The indentation and the `- ` and `? ` indicators that open a line; at most as many as the nesting bound, so a
+ * line of thousands of them costs the patterns below linear time, not quadratic.
+ */
+const LEADING = `^[ \\t]*(?:[-?][ \\t]+){0,${MAX_YAML_DEPTH}}`;
 /** A key: quoted, or plain up to its colon. */
 const KEY = `(?:"[^"]*"|'[^']*'|[^\\s:#"'][^:#]*?)`;
 /** Where YAML needs white space: in the indentation, after a leading `-` or `?`, after a key's colon. */
