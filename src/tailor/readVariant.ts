@@ -14,7 +14,7 @@ import { didYouMean, FileContext } from "../model/context.js";
 import { bodyOf } from "../model/frontMatter.js";
 import { ID_PATTERN, ID_RULE } from "../model/idPattern.js";
 import type { Source } from "../model/schema.js";
-import { describeYaml, readYamlMap, type YamlField } from "../model/yamlMap.js";
+import { describeYaml, readYamlMap, scalarText, type YamlField } from "../model/yamlMap.js";
 import { zodIssueToDiagnostic } from "../model/zodIssues.js";
 import { ContentLimits, LIMITS } from "../parse/limits.js";
 import { parseMarkdown } from "../parse/parseMarkdown.js";
@@ -224,7 +224,8 @@ function toData(
   if (isMap(node)) {
     const out: Record<string, unknown> = {};
     for (const pair of node.items) {
-      const key = isScalar(pair.key) && typeof pair.key.value === "string" ? pair.key.value : undefined;
+      // As written: a section id of digits ("2024") is a number to YAML.
+      const key = scalarText(pair.key);
       if (key === undefined || !ID_PATTERN.test(key)) {
         const written = key === undefined ? describeYaml(pair.key) : `"${key}"`;
         const expected = at === "titles" ? "a section id" : "a field name";
