@@ -16,7 +16,7 @@
  *
  * UPDATE_GOLDEN=1 npx vitest run test/errors.fixtures.test.ts rewrites every expected.txt from the actual output.
  */
-import { execFileSync, spawn } from "node:child_process";
+import { spawn } from "node:child_process";
 import { createHash } from "node:crypto";
 import {
   chmodSync,
@@ -37,6 +37,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { formatDiagnostic, UserError } from "../src/diagnostics.js";
 import { buildPdf } from "../src/pipeline.js";
 import { AS_ROOT, bundleForAnyone, NOBODY, removeBundles } from "./helpers/nobody.js";
+import { makeFifo } from "./helpers/tools.js";
 
 const ROOT = join(import.meta.dirname, "..");
 const FIXTURES = join(import.meta.dirname, "fixtures", "errors");
@@ -134,7 +135,7 @@ function assemble(
   } else if (spec.out === "missing-folder") outFile = join(outDir, "missing", "r.pdf");
   else if (spec.out === "is-folder") mkdirSync(outFile);
   else if (spec.out === "unwritable") chmodSync(outDir, 0o555);
-  else if (spec.out === "fifo") execFileSync("mkfifo", [outFile]);
+  else if (spec.out === "fifo") makeFifo(outFile);
   const contentArg = spec.contentArg === undefined ? content : join(caseDir, spec.contentArg);
   return { caseDir, content: contentArg, outDir, outFile };
 }

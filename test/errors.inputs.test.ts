@@ -3,7 +3,6 @@
  * fonts. A device, a pipe or an endless stream ends in one clear line, never a hang or running out of memory;
  * Markdown files that are not read are named in a warning; old Mac line endings read like any others.
  */
-import { execFileSync } from "node:child_process";
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -16,6 +15,7 @@ import { LIMITS } from "../src/parse/limits.js";
 import { buildPdf } from "../src/pipeline.js";
 import { jobCommand } from "../src/tailor/commands.js";
 import { listVariants, loadVariant } from "../src/tailor/readVariant.js";
+import { makeFifo } from "./helpers/tools.js";
 
 const BASE = join(import.meta.dirname, "fixtures", "errors", "_base");
 const temp = mkdtempSync(join(tmpdir(), "vitae-inputs-"));
@@ -43,13 +43,12 @@ async function failure(run: () => Promise<unknown>, dir: string): Promise<string
   return error.diagnostics.map((d) => formatDiagnostic(d).split(`${dir}/`).join(""));
 }
 
-const mkfifo = (path: string) => execFileSync("mkfifo", [path]);
 const VARIANT = "---\nsections: [work]\n---\n\nThe work only.\n";
 
 describe("section files", () => {
   it("a pipe or a link to a device named like a section: one line each, no hang", async () => {
     const dir = content();
-    mkfifo(join(dir, "50-pipe.md"));
+    makeFifo(join(dir, "50-pipe.md"));
     symlinkSync("/dev/zero", join(dir, "60-zero.md"));
     expect(await failure(() => loadResume(dir), dir)).toEqual([
       "50-pipe.md: cannot read the file (not a regular file but a device, pipe or socket)",
@@ -106,7 +105,7 @@ describe("variants", () => {
     const dir = content({
       "variants/big.md": `${VARIANT}\n${"More words to say. ".repeat(60_000)}\n`,
     });
-    mkfifo(join(dir, "variants", "pipe.md"));
+    makeFifo(join(dir, "variants", "pipe.md"));
     expect(await failure(() => loadVariant(dir, "big"), dir)).toEqual([
       "variants/big.md: cannot read the variant (the file is 1.1 MiB); a variant is at most 128 KiB",
     ]);
@@ -132,7 +131,7 @@ describe("variants", () => {
 describe("job postings", () => {
   it("an endless device, a pipe, a folder or an oversized file: refused unread, in one line", async () => {
     const dir = content();
-    mkfifo(join(temp, "posting-pipe"));
+    makeFifo(join(temp, "posting-pipe"));
     writeFileSync(join(temp, "posting-big.txt"), "Distributed training with PyTorch. ".repeat(40_000));
     const lines = async (posting: string) => failure(() => jobCommand(dir, posting, undefined), temp);
     expect(await lines("/dev/zero")).toEqual([
@@ -151,7 +150,7 @@ describe("job postings", () => {
 describe("fonts", () => {
   it("a font path that is a pipe: an error naming it, no hang", async () => {
     const pipe = join(temp, "font-pipe.otf");
-    mkfifo(pipe);
+    makeFifo(pipe);
     const theme = { ...classicTheme, fonts: { ...classicTheme.fonts, bold: pipe } };
     const dir = content();
     expect(

@@ -14,6 +14,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { UserError } from "../src/diagnostics.js";
 import { tempName, writeFileAtomic } from "../src/io/atomicWrite.js";
 import { checkDistinctOutputs, checkOutputPaths, realOutputPath } from "../src/io/outputPaths.js";
+import { makeFifo } from "./helpers/tools.js";
 
 const temp = mkdtempSync(join(tmpdir(), "vitae-outputs-"));
 afterAll(() => rmSync(temp, { recursive: true, force: true }));
@@ -124,7 +125,7 @@ describe("atomic writes", () => {
   it("refuse to replace a folder or a special file, before writing anything", async () => {
     const dir = join(temp, "special");
     mkdirSync(join(dir, "folder"), { recursive: true });
-    spawnSync("mkfifo", [join(dir, "pipe")]);
+    makeFifo(join(dir, "pipe"));
     await expect(writeFileAtomic(join(dir, "folder"), "x")).rejects.toThrow("it is a folder");
     await expect(writeFileAtomic(join(dir, "pipe"), "x")).rejects.toThrow(
       "it is not a regular file (a device, pipe or socket)",

@@ -3,7 +3,7 @@
  * a missing tool is skipped, and the reason is printed once; in CI (CI=true) nothing is skipped: the test runs
  * and fails, naming the package to install, because a check that never runs proves nothing.
  */
-import { spawnSync } from "node:child_process";
+import { execFileSync, spawnSync } from "node:child_process";
 
 export type Tool = "pdftotext" | "pdfinfo" | "pdffonts" | "qpdf" | "mkfifo";
 
@@ -55,4 +55,10 @@ export function requireTool(tool: Tool): void {
     throw new Error(
       `${tool} is not installed: apt-get install ${PACKAGES[tool]} (CI installs it in .ci/run)`,
     );
+}
+
+/** Makes a named pipe (a FIFO), as a device-like input or output that vitae must refuse. */
+export function makeFifo(path: string): void {
+  requireTool("mkfifo");
+  execFileSync("mkfifo", [path]);
 }
