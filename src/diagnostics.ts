@@ -1,4 +1,5 @@
 /** Problems a user can cause and fix, reported as `file:line:col: message` — never as a stack trace. */
+import { visibleText } from "./parse/characters.js";
 
 export interface Diagnostic {
   severity: "error" | "warning";
@@ -28,9 +29,16 @@ export function userError(message: string, file = "vitae", hint?: string): UserE
   return new UserError([{ severity: "error", file, message, ...(hint ? { hint } : {}) }]);
 }
 
+/**
+ * `file:line:col: message`, then `  hint: …` when there is a hint. Characters that would break the line or
+ * reorder it on a terminal (a file name or quoted value holding a newline or a bidi override) are shown as
+ * ⟨U+XXXX⟩.
+ */
 export function formatDiagnostic(d: Diagnostic): string {
-  const place = d.line === undefined ? d.file : `${d.file}:${d.line}:${d.column ?? 1}`;
-  const head = `${place}: ${d.severity === "warning" ? "warning: " : ""}${d.message}`;
+  const file = visibleText(d.file);
+  const place = d.line === undefined ? file : `${file}:${d.line}:${d.column ?? 1}`;
+  const head = `${place}: ${d.severity === "warning" ? "warning: " : ""}${visibleText(d.message)}`;
   // A hint of several lines (the fitting error's) prints each as a hint line of its own.
-  return d.hint ? [head, ...d.hint.split("\n").map((h) => `  hint: ${h}`)].join("\n") : head;
+  const hints = d.hint?.split("\n").map((h) => `  hint: ${visibleText(h)}`) ?? [];
+  return [head, ...hints].join("\n");
 }

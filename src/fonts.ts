@@ -1,8 +1,8 @@
-import { readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import * as fontkit from "fontkit";
-import { UserError } from "./diagnostics.js";
+import { UserError, userError } from "./diagnostics.js";
 import { damagedFontError, fontError } from "./fontErrors.js";
+import { readInputFile } from "./io/readInput.js";
 import { fontkitMeasurer } from "./layout/fontkitMeasurer.js";
 import type { FontId } from "./layout/frame.js";
 import type { Measurer } from "./layout/measure.js";
@@ -12,8 +12,6 @@ import { packageRoot } from "./packageRoot.js";
 /** The fonts folder shipped with vitae, at the root of the package (whether run from src/ or from a bundle). */
 export const fontsDir = join(packageRoot, "fonts");
 
-/** The nearest folder at or above `from` that holds a package.json. */
-
 export type FontPaths = Record<FontId, string>;
 
 export function fontPaths(theme: Theme, dir = fontsDir): FontPaths {
@@ -21,6 +19,9 @@ export function fontPaths(theme: Theme, dir = fontsDir): FontPaths {
   const entries = Object.entries(theme.fonts).map(([id, file]) => [id, resolve(dir, file)]);
   return Object.fromEntries(entries) as FontPaths;
 }
+
+/** A font file larger than this is refused unread (Latin Modern's are about 100 KB; big CJK fonts ~20 MB). */
+const FONT_BYTES = 64 * 1024 * 1024;
 
 /** Parsed fonts, once per process and path: parsing a CFF font's tables costs ~100 ms a face. */
 const parsed = new Map<string, fontkit.Font>();
@@ -31,7 +32,12 @@ export function openFont(path: string): fontkit.Font {
   if (!font) {
     let created: ReturnType<typeof fontkit.create>;
     try {
-      const bytes = readFileSync(path);
+      const read = readInputFile(path, FONT_BYTES);
+      if ("problem" in read) {
+        if (read.code !== undefined) throw fontError(path, Object.assign(new Error(read.problem), read));
+        throw userError(`cannot use font file: ${read.problem}`, path, "use an .otf or .ttf file");
+      }
+      const bytes = read.bytes;
       const damage = sfntDamage(bytes);
       if (damage !== undefined) throw damagedFontError(path, damage);
       created = fontkit.create(bytes);

@@ -11,6 +11,7 @@ import { type FitReport, fitReport } from "./fit/report.js";
 import { waysOut } from "./fit/waysOut.js";
 import { fontPaths, measurerFor } from "./fonts.js";
 import { writeFileAtomic } from "./io/atomicWrite.js";
+import { besideThePdf } from "./io/buildOutputs.js";
 import { checkOutputPaths } from "./io/outputPaths.js";
 import { frameText } from "./layout/frameText.js";
 import { hyphenator } from "./layout/hyphenate.js";
@@ -72,8 +73,8 @@ async function timed<T>(
 
 export async function buildPdf(options: BuildOptions): Promise<BuildResult> {
   const timings: Record<string, number> = {};
-  const stem = options.outFile.replace(/\.pdf$/i, "");
-  checkOutputPaths(options.contentDir, [options.outFile, `${stem}.frames.json`, `${stem}.txt`]);
+  const beside = besideThePdf(options.outFile);
+  checkOutputPaths(options.contentDir, [options.outFile, beside.frames, beside.text]);
   const loaded = await timed(timings, "load", () => loadResume(options.contentDir));
   const { warnings } = loaded;
   const variant = options.tailoring;
@@ -108,12 +109,12 @@ export async function buildPdf(options: BuildOptions): Promise<BuildResult> {
     await writeFileAtomic(options.outFile, pdf);
     written.push(options.outFile);
     if (options.frames) {
-      await writeFileAtomic(`${stem}.frames.json`, `${JSON.stringify(layout.frames, null, 1)}\n`);
-      written.push(`${stem}.frames.json`);
+      await writeFileAtomic(beside.frames, `${JSON.stringify(layout.frames, null, 1)}\n`);
+      written.push(beside.frames);
     }
     if (options.text) {
-      await writeFileAtomic(`${stem}.txt`, frameText(layout.frames));
-      written.push(`${stem}.txt`);
+      await writeFileAtomic(beside.text, frameText(layout.frames));
+      written.push(beside.text);
     }
   });
   return { outFile: options.outFile, resume, warnings, layout, report, pdf, timings, written };

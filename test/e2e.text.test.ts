@@ -21,39 +21,32 @@ import { frameText } from "../src/layout/frameText.js";
 import { plainText } from "../src/layout/plainText.js";
 import type { Resume, RichText } from "../src/model/schema.js";
 import { type BuildResult, buildPdf } from "../src/pipeline.js";
-import {
-  CONTENT,
-  cleanup,
-  gluedWords,
-  indexOfRun,
-  inOrder,
-  pdftotextWith,
-  tempDir,
-  words,
-} from "./helpers/e2e.js";
-import { extractText, hasTool, pdftotext } from "./helpers/pdf.js";
+import { CONTENT, cleanup, gluedWords, indexOfRun, inOrder, tempDir, words } from "./helpers/e2e.js";
+import { extractText, pdftotext } from "./helpers/pdf.js";
+import { lacks, type Tool } from "./helpers/tools.js";
 
 interface Extractor {
   name: string;
-  available: boolean;
+  /** The command it needs, if any. */
+  tool?: Tool;
   /** Whether the extractor keeps each printed line together (see the note at the top). */
   lineOrder: boolean;
-  extract: (pdf: Buffer) => Promise<string | undefined> | string | undefined;
+  extract: (pdf: Buffer) => Promise<string> | string;
   text: string;
 }
 
-const poppler = hasTool("pdftotext");
 const EXTRACTORS: Extractor[] = [
-  { name: "pdf-parse (pdf.js)", available: true, lineOrder: true, extract: extractText, text: "" },
-  { name: "pdftotext", available: poppler, lineOrder: false, extract: pdftotext, text: "" },
+  { name: "pdf-parse (pdf.js)", lineOrder: true, extract: extractText, text: "" },
+  { name: "pdftotext", tool: "pdftotext", lineOrder: false, extract: (b) => pdftotext(b), text: "" },
   {
     name: "pdftotext -layout",
-    available: poppler,
+    tool: "pdftotext",
     lineOrder: true,
-    extract: (b) => pdftotextWith(b, ["-layout"]),
+    extract: (b) => pdftotext(b, ["-layout"]),
     text: "",
   },
 ];
+const skipped = (x: Extractor) => x.tool !== undefined && lacks(x.tool);
 
 /** Words the PDF prints that plainText leaves out: the label of a keyword line set on its own line. */
 const PRINTED_EXTRAS = new Set(["Keywords:"]);
@@ -76,7 +69,7 @@ beforeAll(async () => {
   printed = frameText(build.layout.frames);
   expected = words(plain);
   printedWords = words(printed);
-  for (const x of EXTRACTORS) if (x.available) x.text = (await x.extract(build.pdf)) ?? "";
+  for (const x of EXTRACTORS) if (!skipped(x)) x.text = await x.extract(build.pdf);
 });
 
 afterAll(cleanup);
@@ -147,98 +140,101 @@ describe("the build under test", () => {
   });
 });
 
-describe.each(EXTRACTORS)("text extracted by $name", (x) => {
-  const test = it.skipIf(!x.available);
-  const actual = () => words(x.text);
-  const lines = () => x.text.split("\n").map((l) => l.trim());
+for (const x of EXTRACTORS)
+  describe(`text extracted by ${x.name}`, () => {
+    const test = it.skipIf(skipped(x));
+    const actual = () => words(x.text);
+    const lines = () => x.text.split("\n").map((l) => l.trim());
 
-  test("contains every word of the model, none lost", () => {
-    expect(expected.length).toBeGreaterThan(500);
-    const got = actual();
-    const missing = expected.filter(
-      (w, i) => expected.slice(0, i + 1).filter((v) => v === w).length > got.filter((v) => v === w).length,
-    );
-    expect(missing, x.name).toEqual([]);
-  });
-
-  const orderTest = it.skipIf(!x.available || !x.lineOrder);
-  orderTest("reads the printed lines in order", () => {
-    const result = inOrder(printedWords, actual());
-    expect(result.ok, `${x.name}: ${result.message}`).toBe(true);
-  });
-
-  orderTest("has each section's words in order", () => {
-    const failures = sectionWords(build.resume).flatMap((s) => {
-      const result = inOrder(s.words, actual());
-      return result.ok ? [] : [`[${s.title}] ${result.message}`];
+    test("contains every word of the model, none lost", () => {
+      expect(expected.length).toBeGreaterThan(500);
+      const got = actual();
+      const missing = expected.filter(
+        (w, i) => expected.slice(0, i + 1).filter((v) => v === w).length > got.filter((v) => v === w).length,
+      );
+      expect(missing, x.name).toEqual([]);
     });
-    expect(failures.length, `${x.name}:\n${failures.join("\n")}`).toBe(0);
-  });
 
-  test("glues no two words together", () => {
-    expect(gluedWords(expected, actual()), x.name).toEqual([]);
-  });
+    // Only extractors that keep lines whole are held to the printed line order (see the note at the top).
+    if (x.lineOrder) {
+      test("reads the printed lines in order", () => {
+        const result = inOrder(printedWords, actual());
+        expect(result.ok, `${x.name}: ${result.message}`).toBe(true);
+      });
 
-  test("extracts only words of the plain text (no split or glued words)", () => {
-    const known = new Set(expected);
-    const unknown = [...new Set(actual())].filter((w) => !known.has(w) && !PRINTED_EXTRAS.has(w));
-    expect(unknown, x.name).toEqual([]);
-  });
-
-  test("keeps ligature words intact", () => {
-    const ligatureWords = [...new Set(expected.filter((w) => /ff|fi|fl/.test(w)))];
-    // The words of the default content that Latin Modern sets with an ff/fi/fl/ffi ligature.
-    for (const w of [
-      "first",
-      "flexible",
-      "different",
-      "efficiency",
-      "significant",
-      "prefilling",
-      "Sunflower",
-    ]) {
-      expect(ligatureWords.map((l) => l.replace(/[^\p{L}]/gu, ""))).toContain(w);
+      test("has each section's words in order", () => {
+        const failures = sectionWords(build.resume).flatMap((s) => {
+          const result = inOrder(s.words, actual());
+          return result.ok ? [] : [`[${s.title}] ${result.message}`];
+        });
+        expect(failures.length, `${x.name}:\n${failures.join("\n")}`).toBe(0);
+      });
     }
-    const count = (ws: readonly string[], w: string) => ws.filter((v) => v === w).length;
-    const got = actual();
-    const broken = ligatureWords.filter((w) => count(got, w) < count(expected, w));
-    expect(broken, `${x.name}: ligature words missing or broken`).toEqual([]);
-  });
 
-  test("extracts the small-caps section headings in their own case, each on a line of its own", () => {
-    for (const s of build.resume.sections) {
-      expect(lines(), `${x.name}: heading "${s.title}"`).toContain(s.title);
-      expect(x.text).not.toContain(s.title.toUpperCase());
-      expect(lines()).not.toContain(s.title.toLowerCase());
-    }
-    expect(lines()).toContain("Education");
-    expect(lines()).toContain("Academic Experience");
-  });
-
-  test("extracts FAST’25, 5th/40 and the en dash of date ranges", () => {
-    expect(x.text).toMatch(/FAST[’']25/);
-    expect(x.text).toContain("FAST’25"); // typographic apostrophe, as the model sets it
-    expect(x.text).toMatch(/5 ?th\/40/);
-    expect(x.text).toContain("5th/40"); // the superscript extracts without a space
-    expect(x.text).toMatch(/09\/2022 – 03\/2025/);
-    expect(x.text).not.toMatch(/09\/2022 ?[-—] ?03\/2025/);
-  });
-
-  test("reads each entry title's words together, followed by its dates (next, where lines stay whole)", () => {
-    const got = actual();
-    const failures = datedLines(build.resume).flatMap((line) => {
-      if (indexOfRun(got, [...line.title, ...line.dates]) >= 0) return [];
-      // Column-reading extractors: the title and its dates each stay whole, the dates after the title.
-      const title = indexOfRun(got, line.title);
-      if (!x.lineOrder && title >= 0 && indexOfRun(got.slice(title), line.dates) >= 0) return [];
-      const at = indexOfRun(got, line.title);
-      const after = at < 0 ? "" : got.slice(at + line.title.length, at + line.title.length + 8).join(" ");
-      return [
-        at < 0
-          ? `${line.what}: the title's words are not contiguous`
-          : `${line.what}: followed by "${after}…" instead of "${line.dates.join(" ")}"`,
-      ];
+    test("glues no two words together", () => {
+      expect(gluedWords(expected, actual()), x.name).toEqual([]);
     });
-    expect(failures.length, `${x.name}:\n${failures.join("\n")}`).toBe(0);
+
+    test("extracts only words of the plain text (no split or glued words)", () => {
+      const known = new Set(expected);
+      const unknown = [...new Set(actual())].filter((w) => !known.has(w) && !PRINTED_EXTRAS.has(w));
+      expect(unknown, x.name).toEqual([]);
+    });
+
+    test("keeps ligature words intact", () => {
+      const ligatureWords = [...new Set(expected.filter((w) => /ff|fi|fl/.test(w)))];
+      // The words of the default content that Latin Modern sets with an ff/fi/fl/ffi ligature.
+      for (const w of [
+        "first",
+        "flexible",
+        "different",
+        "efficiency",
+        "significant",
+        "prefilling",
+        "Sunflower",
+      ]) {
+        expect(ligatureWords.map((l) => l.replace(/[^\p{L}]/gu, ""))).toContain(w);
+      }
+      const count = (ws: readonly string[], w: string) => ws.filter((v) => v === w).length;
+      const got = actual();
+      const broken = ligatureWords.filter((w) => count(got, w) < count(expected, w));
+      expect(broken, `${x.name}: ligature words missing or broken`).toEqual([]);
+    });
+
+    test("extracts the small-caps section headings in their own case, each on a line of its own", () => {
+      for (const s of build.resume.sections) {
+        expect(lines(), `${x.name}: heading "${s.title}"`).toContain(s.title);
+        expect(x.text).not.toContain(s.title.toUpperCase());
+        expect(lines()).not.toContain(s.title.toLowerCase());
+      }
+      expect(lines()).toContain("Education");
+      expect(lines()).toContain("Academic Experience");
+    });
+
+    test("extracts FAST’25, 5th/40 and the en dash of date ranges", () => {
+      expect(x.text).toMatch(/FAST[’']25/);
+      expect(x.text).toContain("FAST’25"); // typographic apostrophe, as the model sets it
+      expect(x.text).toMatch(/5 ?th\/40/);
+      expect(x.text).toContain("5th/40"); // the superscript extracts without a space
+      expect(x.text).toMatch(/09\/2022 – 03\/2025/);
+      expect(x.text).not.toMatch(/09\/2022 ?[-—] ?03\/2025/);
+    });
+
+    test("reads each entry title's words together, followed by its dates (next, where lines stay whole)", () => {
+      const got = actual();
+      const failures = datedLines(build.resume).flatMap((line) => {
+        if (indexOfRun(got, [...line.title, ...line.dates]) >= 0) return [];
+        // Column-reading extractors: the title and its dates each stay whole, the dates after the title.
+        const title = indexOfRun(got, line.title);
+        if (!x.lineOrder && title >= 0 && indexOfRun(got.slice(title), line.dates) >= 0) return [];
+        const at = indexOfRun(got, line.title);
+        const after = at < 0 ? "" : got.slice(at + line.title.length, at + line.title.length + 8).join(" ");
+        return [
+          at < 0
+            ? `${line.what}: the title's words are not contiguous`
+            : `${line.what}: followed by "${after}…" instead of "${line.dates.join(" ")}"`,
+        ];
+      });
+      expect(failures.length, `${x.name}:\n${failures.join("\n")}`).toBe(0);
+    });
   });
-});

@@ -27,6 +27,7 @@ import { fontsDir } from "../src/fonts.js";
 import { sweepStaleTemps, writeFileAtomic } from "../src/io/atomicWrite.js";
 import { classicTheme, type Theme } from "../src/layout/theme.js";
 import { type BuildOptions, buildPdf } from "../src/pipeline.js";
+import { missingHere } from "./helpers/tools.js";
 
 const ROOT = join(import.meta.dirname, "..");
 const BASE = join(import.meta.dirname, "fixtures", "errors", "_base");
@@ -194,19 +195,19 @@ describe("output paths", () => {
     expect(existsSync(dirname(out))).toBe(false);
   });
 
-  it("a path that is a folder: EISDIR, the folder untouched, no temp file", async () => {
+  it("a path that is a folder: refused, the folder untouched, no temp file", async () => {
     const dir = join(temp, "is-folder");
     const out = join(dir, "r.pdf");
     mkdirSync(out, { recursive: true });
     writeFileSync(join(out, "keep.txt"), "x");
     expect(await failure({ contentDir: BASE, outFile: out, frames: true, text: true })).toEqual([
-      `${out}: cannot write ${out}: it is a folder (EISDIR)`,
+      `${out}: cannot write ${out}: it is a folder\n  hint: name a file, e.g. output/resume.pdf`,
     ]);
     expect(readdirSync(dir)).toEqual(["r.pdf"]);
     expect(readdirSync(out)).toEqual(["keep.txt"]);
   });
 
-  it.skipIf(!existsSync("/proc/version"))(
+  it.skipIf(missingHere(!existsSync("/proc/version"), "no /proc file system here"))(
     "a folder that takes no new files (/proc): a clear ENOENT",
     async () => {
       const out = "/proc/vitae-test.pdf";
@@ -219,7 +220,7 @@ describe("output paths", () => {
     },
   );
 
-  it.skipIf(!existsSync("/sys/kernel"))(
+  it.skipIf(missingHere(!existsSync("/sys/kernel"), "no /sys file system here"))(
     "a read-only place even for root (/sys): permission denied",
     async () => {
       const out = "/sys/vitae-test.pdf";
@@ -265,16 +266,21 @@ describe("a full disk", () => {
     if (mounted) execFileSync("umount", [mount]);
   });
 
-  it.skipIf(!mounted)("ENOSPC: a clear error, the previous file byte-identical, no temp file", async () => {
-    const out = join(mount, "r.pdf");
-    const old = Buffer.alloc(8000, 0x25);
-    writeFileSync(out, old);
-    expect(await failure({ contentDir: BASE, outFile: out })).toEqual([
-      `${out}: cannot write ${out}: no space left on the disk (ENOSPC)`,
-    ]);
-    expect(readFileSync(out).equals(old)).toBe(true);
-    expect(readdirSync(mount)).toEqual(["r.pdf"]);
-  });
+  const cannotMount = "mounting a 24 KB tmpfs needs root and the right to mount";
+  it.skipIf(missingHere(!mounted, cannotMount))(
+    "ENOSPC: a clear error, the previous file byte-identical, no temp file",
+    async () => {
+      if (!mounted) throw new Error(`cannot test a full disk: ${cannotMount}`);
+      const out = join(mount, "r.pdf");
+      const old = Buffer.alloc(8000, 0x25);
+      writeFileSync(out, old);
+      expect(await failure({ contentDir: BASE, outFile: out })).toEqual([
+        `${out}: cannot write ${out}: no space left on the disk (ENOSPC)`,
+      ]);
+      expect(readFileSync(out).equals(old)).toBe(true);
+      expect(readdirSync(mount)).toEqual(["r.pdf"]);
+    },
+  );
 });
 
 describe("a writer killed mid-write", () => {

@@ -8,12 +8,16 @@
  *   what the CLI runs), "args" (extra CLI options), "remove" (base files to delete), "write" / "latin1" (files
  *   whose text holds characters kept out of the fixture files: control characters, Latin-1 bytes), "symlinks"
  *   (name -> target), "unreadable" (files made unreadable), "content": "missing" | "empty" | "file" | "loop" (the
- *   content folder itself), "out": "parent-is-file" | "missing-folder" | "is-folder" | "unwritable";
+ *   content folder itself), "out": "parent-is-file" | "missing-folder" | "is-folder" | "unwritable" | "fifo";
+ *   "outFile" and "contentArg" (the --out and --content paths, relative to the case's folder, instead of
+ *   out/r.pdf and content) and "links" (symbolic links made in the case's folder: path -> target); "{case}" in
+ *   "args", "links" targets and "outFile" stands for the case's folder;
  * - expected.txt — stderr with the case's temp folder removed from paths (content/…, out/…).
  *
  * UPDATE_GOLDEN=1 npx vitest run test/errors.fixtures.test.ts rewrites every expected.txt from the actual output.
  */
 import { spawn } from "node:child_process";
+import { createHash } from "node:crypto";
 import {
   chmodSync,
   cpSync,
@@ -23,23 +27,23 @@ import {
   readdirSync,
   readFileSync,
   rmSync,
+  statSync,
   symlinkSync,
   writeFileSync,
 } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { formatDiagnostic, UserError } from "../src/diagnostics.js";
 import { buildPdf } from "../src/pipeline.js";
+import { AS_ROOT, bundleForAnyone, NOBODY, removeBundles } from "./helpers/nobody.js";
+import { makeFifo } from "./helpers/tools.js";
 
 const ROOT = join(import.meta.dirname, "..");
 const FIXTURES = join(import.meta.dirname, "fixtures", "errors");
 const UPDATE = process.env.UPDATE_GOLDEN === "1";
 /** CLI processes at once: each costs ~1 s of CPU, mostly loading TypeScript. */
 const POOL = 2;
-/** Files and folders for the permission cases are made unreadable; root reads them anyway, so it runs as nobody. */
-const AS_ROOT = process.getuid?.() === 0;
-const NOBODY = 65534;
 
 interface CaseSpec {
   cli?: boolean;
@@ -50,7 +54,10 @@ interface CaseSpec {
   symlinks?: Record<string, string>;
   unreadable?: string[];
   content?: "missing" | "empty" | "file" | "loop";
-  out?: "parent-is-file" | "missing-folder" | "is-folder" | "unwritable";
+  out?: "parent-is-file" | "missing-folder" | "is-folder" | "unwritable" | "fifo";
+  outFile?: string;
+  contentArg?: string;
+  links?: Record<string, string>;
 }
 
 interface Outcome {
@@ -60,7 +67,12 @@ interface Outcome {
   /** Paths under the case's out folder after the run, before and after. */
   outBefore: string[];
   outAfter: string[];
+  /** Every file of the case's content folder with a digest of its bytes, before and after. */
+  contentBefore: string[];
+  contentAfter: string[];
 }
+
+type RunResult = Pick<Outcome, "status" | "stdout" | "stderr">;
 
 const names = readdirSync(FIXTURES, { withFileTypes: true })
   .filter((e) => e.isDirectory() && !e.name.startsWith("_"))
@@ -76,6 +88,7 @@ afterAll(() => {
     if (existsSync(out)) chmodSync(out, 0o755);
   }
   rmSync(temp, { recursive: true, force: true });
+  removeBundles();
 });
 
 function readSpec(name: string): CaseSpec {
@@ -102,25 +115,54 @@ function assemble(
     const overlay = join(FIXTURES, name, "content");
     if (existsSync(overlay)) cpSync(overlay, content, { recursive: true });
     for (const file of spec.remove ?? []) rmSync(join(content, file));
-    for (const [file, text] of Object.entries(spec.write ?? {})) writeFileSync(join(content, file), text);
+    for (const [file, text] of Object.entries(spec.write ?? {})) {
+      mkdirSync(dirname(join(content, file)), { recursive: true });
+      writeFileSync(join(content, file), text);
+    }
     for (const [file, text] of Object.entries(spec.latin1 ?? {}))
       writeFileSync(join(content, file), Buffer.from(text, "latin1"));
     for (const [file, target] of Object.entries(spec.symlinks ?? {}))
       symlinkSync(target, join(content, file));
     for (const file of spec.unreadable ?? []) chmodSync(join(content, file), 0o000);
   }
-  let outFile = join(outDir, "r.pdf");
+  const placed = (text: string) => text.split("{case}").join(caseDir);
+  for (const [path, target] of Object.entries(spec.links ?? {}))
+    symlinkSync(placed(target), join(caseDir, path));
+  let outFile = spec.outFile === undefined ? join(outDir, "r.pdf") : join(caseDir, placed(spec.outFile));
   if (spec.out === "parent-is-file") {
     writeFileSync(join(outDir, "file.txt"), "not a folder\n");
     outFile = join(outDir, "file.txt", "r.pdf");
   } else if (spec.out === "missing-folder") outFile = join(outDir, "missing", "r.pdf");
   else if (spec.out === "is-folder") mkdirSync(outFile);
   else if (spec.out === "unwritable") chmodSync(outDir, 0o555);
-  return { caseDir, content, outDir, outFile };
+  else if (spec.out === "fifo") makeFifo(outFile);
+  const contentArg = spec.contentArg === undefined ? content : join(caseDir, spec.contentArg);
+  return { caseDir, content: contentArg, outDir, outFile };
+}
+
+let bundledCli: string | undefined;
+/** The CLI bundled where every user can read it, made on first use. */
+function nobodyCli(): string {
+  bundledCli ??= bundleForAnyone(join(ROOT, "src", "cli", "pdf.ts"));
+  return bundledCli;
 }
 
 function needsNobody(spec: CaseSpec): boolean {
   return AS_ROOT && (spec.unreadable !== undefined || spec.out === "unwritable");
+}
+
+/** Every file under a folder with a digest of its bytes ("unreadable" when it cannot be read), sorted. */
+function snapshot(dir: string): string[] {
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) return [];
+  return listing(dir).map((path) => {
+    try {
+      return `${path} ${createHash("sha256")
+        .update(readFileSync(join(dir, path)))
+        .digest("hex")}`;
+    } catch {
+      return `${path} unreadable`;
+    }
+  });
 }
 
 /** Every path under a folder, relative to it, sorted. */
@@ -133,36 +175,42 @@ async function runCase(name: string): Promise<Outcome> {
   const spec = specs.get(name) ?? {};
   const { caseDir, content, outDir, outFile } = assemble(name, spec);
   const outBefore = listing(outDir);
-  const run = spec.cli ? runCli(spec, content, outFile) : runInProcess(content, outFile);
+  const contentBefore = snapshot(join(caseDir, "content"));
+  const run = spec.cli ? runCli(spec, content, outFile, caseDir) : runInProcess(content, outFile);
   const { status, stdout, stderr } = await run;
   const relative = (text: string) => text.split(`${caseDir}/`).join("");
-  return { status, stdout: relative(stdout), stderr: relative(stderr), outBefore, outAfter: listing(outDir) };
+  return {
+    status,
+    stdout: relative(stdout),
+    stderr: relative(stderr),
+    outBefore,
+    outAfter: listing(outDir),
+    contentBefore,
+    contentAfter: snapshot(join(caseDir, "content")),
+  };
 }
 
-function runCli(
-  spec: CaseSpec,
-  content: string,
-  outFile: string,
-): Promise<Omit<Outcome, "outBefore" | "outAfter">> {
+function runCli(spec: CaseSpec, content: string, outFile: string, caseDir: string): Promise<RunResult> {
   const env: NodeJS.ProcessEnv = { ...process.env };
   delete env.SOURCE_DATE_EPOCH;
   delete env.VITAE_DEBUG;
+  // Files and folders of the permission cases are made unreadable; root reads them anyway, so those run as
+  // nobody, from a bundle outside the checkout (which nobody may not be able to enter).
+  const nobody = needsNobody(spec);
   const args = [
-    "--import",
-    "tsx",
-    "src/cli/pdf.ts",
+    ...(nobody ? [nobodyCli()] : ["--import", "tsx", "src/cli/pdf.ts"]),
     "--content",
     content,
     "--out",
     outFile,
-    ...(spec.args ?? []),
+    ...(spec.args ?? []).map((arg) => arg.split("{case}").join(caseDir)),
   ];
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, args, {
-      cwd: ROOT,
+      cwd: nobody ? caseDir : ROOT,
       env,
       stdio: ["ignore", "pipe", "pipe"],
-      ...(needsNobody(spec) ? { uid: NOBODY, gid: NOBODY } : {}),
+      ...(nobody ? { uid: NOBODY, gid: NOBODY } : {}),
     });
     let stdout = "";
     let stderr = "";
@@ -181,10 +229,7 @@ function runCli(
   });
 }
 
-async function runInProcess(
-  content: string,
-  outFile: string,
-): Promise<Omit<Outcome, "outBefore" | "outAfter">> {
+async function runInProcess(content: string, outFile: string): Promise<RunResult> {
   try {
     await buildPdf({ contentDir: content, outFile });
     return { status: 0, stdout: "", stderr: "" };
@@ -256,6 +301,7 @@ function check(name: string, outcome: Outcome): void {
   expect(outcome.status, `exit status (stderr: ${outcome.stderr})`).toBe(1);
   expect(outcome.stdout, "nothing on stdout").toBe("");
   expect(outcome.outAfter, "nothing written at --out").toEqual(outcome.outBefore);
+  expect(outcome.contentAfter, "the content folder untouched").toEqual(outcome.contentBefore);
   expect(outcome.stderr).toBe(readFileSync(expectedFile, "utf8"));
 }
 

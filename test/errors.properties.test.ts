@@ -18,8 +18,9 @@ import { plainText } from "../src/layout/plainText.js";
 import { buildPdf } from "../src/pipeline.js";
 import { CONTENT, words } from "./helpers/e2e.js";
 import { extractText } from "./helpers/pdf.js";
+import { runs } from "./helpers/properties.js";
 
-const RUNS = { seed: 20_240_917, numRuns: 40 };
+const RUNS = runs(40, 20_240_917);
 const FILES = readdirSync(CONTENT)
   .filter((name) => name.endsWith(".md"))
   .sort();

@@ -34,8 +34,8 @@ import type { Resume, RichText } from "../src/model/schema.js";
 import type { DateFormat } from "../src/model/settingsSchema.js";
 import { type BuildResult, buildPdf } from "../src/pipeline.js";
 import { layoutWith } from "./helpers/build.js";
-import { cleanup, gluedWords, inOrder, pdftotextWith, tempDir, words } from "./helpers/e2e.js";
-import { extractText } from "./helpers/pdf.js";
+import { cleanup, gluedWords, inOrder, tempDir, words } from "./helpers/e2e.js";
+import { extractText, pdftotext } from "./helpers/pdf.js";
 import { itWith } from "./helpers/tools.js";
 
 // The display list carries one date, from SOURCE_DATE_EPOCH when set; the gallery is dated by its content.
@@ -346,7 +346,7 @@ describe.each(NAMES)("example %s", (name) => {
   });
 
   itWith("pdftotext")("has the printed lines in order in pdftotext -layout", () => {
-    const result = inOrder(printed, words(pdftotextWith(build.pdf, ["-layout"]) ?? ""));
+    const result = inOrder(printed, words(pdftotext(build.pdf, ["-layout"])));
     expect(result.ok, result.message).toBe(true);
   });
 

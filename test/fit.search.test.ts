@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { leastFitting } from "../src/fit/search.js";
+import { runs } from "./helpers/properties.js";
 
 describe("leastFitting (the fitting bisection)", () => {
   it("finds the least integer above lo that fits, probing each point at most once", () => {
@@ -22,7 +23,7 @@ describe("leastFitting (the fitting bisection)", () => {
         expect(new Set(probed).size).toBe(probed.length);
         expect(probed.length).toBeLessThanOrEqual(Math.ceil(Math.log2(n + 1)) + 1);
       }),
-      { seed: 3, numRuns: 300 },
+      runs(300, 3),
     );
   });
 
@@ -40,7 +41,7 @@ describe("leastFitting (the fitting bisection)", () => {
         expect(found?.x).toBeGreaterThanOrEqual(threshold);
         expect((found?.x ?? 1) - threshold).toBeLessThanOrEqual(2 ** -12);
       }),
-      { seed: 4, numRuns: 300 },
+      runs(300, 4),
     );
   });
 });

@@ -15,6 +15,7 @@ import { documentMeta } from "../src/meta.js";
 import { loadResume } from "../src/model/load.js";
 import type { Resume } from "../src/model/schema.js";
 import { layoutWith, syntheticResume } from "./helpers/build.js";
+import { runs } from "./helpers/properties.js";
 
 const theme = classicTheme;
 
@@ -226,7 +227,7 @@ describe("fitting synthetic content", () => {
         if (!before.fits || !after.fits) return;
         expect(after.layout.params.bodySize).toBeLessThanOrEqual(before.layout.params.bodySize);
       }),
-      { seed: 7, numRuns: 25 },
+      runs(25, 7),
     );
   });
 });

@@ -10,6 +10,7 @@ import {
   LineBreakError,
   type LineBreaker,
 } from "../src/layout/linebreak/index.js";
+import { runs } from "./helpers/properties.js";
 
 // Fixed-width measurer: every character 5 units, interword glue 5 stretch 3 shrink 2, hyphen 5.
 const CHAR = 5;
@@ -341,7 +342,7 @@ describe("property: any paragraph whose words fit can be set", () => {
           }
           for (const b of breaks) expect(Number.isFinite(b.ratio) && b.ratio >= -1).toBe(true);
         }),
-        { seed: 42, numRuns: 200 },
+        runs(200, 42),
       );
     },
   );

@@ -5,8 +5,9 @@ import { normalize } from "../src/model/normalize.js";
 import { ResumeSchema } from "../src/model/schema.js";
 import { parseFiles } from "../src/parse/parseMarkdown.js";
 import type { ContentFile } from "../src/parse/types.js";
+import { runs } from "./helpers/properties.js";
 
-const RUNS = { seed: 1, numRuns: 300 };
+const RUNS = runs(300, 1);
 
 const CONTENT: ContentFile[] = readdirSync("content")
   .filter((name) => name.endsWith(".md"))

@@ -344,7 +344,7 @@ describe("the settings file in a content folder", () => {
     ]);
     const large = contentFolder("large", `# ${"x".repeat(70 * 1024)}\npages: 1\n`);
     expect(await thrown(() => loadResume(large))).toEqual([
-      `${join(large, SETTINGS_FILE)}: the settings file holds more than 64 KiB`,
+      `${join(large, SETTINGS_FILE)}: the file is 70 KiB; a settings file is a few lines, at most 64 KiB`,
     ]);
   });
 

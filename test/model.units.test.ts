@@ -120,7 +120,7 @@ describe("linkProblem", () => {
       'link scheme "data:" is not allowed; links must start with https:, http:, mailto: or tel:',
     ],
     ["https://", 'invalid link "https://"'],
-    ["mailto:", 'invalid e-mail link "mailto:"'],
+    ["mailto:", 'invalid e-mail link "mailto:": expected mailto:name@example.com'],
     ["", "a link with no address"],
   ])("%s", (url, problem) => {
     expect(linkProblem(url)).toBe(problem);

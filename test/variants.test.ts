@@ -11,13 +11,15 @@ import { plainText } from "../src/layout/plainText.js";
 import { THEMES } from "../src/layout/theme.js";
 import { loadResume } from "../src/model/load.js";
 import type { RichText } from "../src/model/schema.js";
+import { refusedCharacters } from "../src/parse/characters.js";
 import { type BuildResult, buildPdf } from "../src/pipeline.js";
 import { variantBuildOptions } from "../src/tailor/build.js";
 import { factProblems } from "../src/tailor/facts.js";
 import { listVariants, loadVariant, type Variant } from "../src/tailor/readVariant.js";
 import { VARIANT_SCHEMA_FILE, variantJsonSchemaText } from "../src/tailor/variantSchema.js";
-import { CONTENT, cleanup, inOrder, pdftotextWith, runPdfCli, tempDir, words } from "./helpers/e2e.js";
-import { extractText, hasTool, parseInfo } from "./helpers/pdf.js";
+import { CONTENT, cleanup, inOrder, runPdfCli, tempDir, words } from "./helpers/e2e.js";
+import { extractText, parseInfo, pdftotext } from "./helpers/pdf.js";
+import { lacks } from "./helpers/tools.js";
 
 const { names: NAMES } = await listVariants(CONTENT);
 const { resume: ORIGINAL } = await loadResume(CONTENT);
@@ -95,11 +97,8 @@ describe.each(NAMES)("variant %s", (name) => {
     expect(result.ok, result.message).toBe(true);
   });
 
-  it.skipIf(!hasTool("pdftotext"))("has the printed lines in order in pdftotext -layout", () => {
-    const result = inOrder(
-      words(frameText(build.layout.frames)),
-      words(pdftotextWith(build.pdf, ["-layout"]) ?? ""),
-    );
+  it.skipIf(lacks("pdftotext"))("has the printed lines in order in pdftotext -layout", () => {
+    const result = inOrder(words(frameText(build.layout.frames)), words(pdftotext(build.pdf, ["-layout"])));
     expect(result.ok, result.message).toBe(true);
   });
 
@@ -112,6 +111,12 @@ describe.each(NAMES)("variant %s", (name) => {
     const { info } = await parseInfo(build.pdf);
     expect(info?.Subject).toBe(variant.spec.subject ?? "Résumé");
     if (variant.spec.keywords) expect(info?.Keywords).toBe(variant.spec.keywords.join(", "));
+  });
+
+  it("writes no control, invisible or undecodable character into its metadata or text", async () => {
+    const { info } = await parseInfo(build.pdf);
+    const strings = [info?.Title, info?.Author, info?.Subject, info?.Keywords, extracted].map(String);
+    for (const text of strings) expect([...refusedCharacters(text)], text.slice(0, 60)).toEqual([]);
   });
 });
 

@@ -2,6 +2,7 @@ import { parseArgs } from "node:util";
 import { userError } from "../diagnostics.js";
 import { didYouMean } from "../model/context.js";
 import { type OptionTable, parseConfig } from "./help.js";
+import { optionValueError } from "./optionValues.js";
 
 /** The values given for an option table: text for string options, true/false for booleans. */
 export type OptionValues<T extends OptionTable> = {
@@ -24,6 +25,8 @@ export function parseCommand<T extends OptionTable>(
     const { values, positionals } = parseArgs({ args: argv, options, strict: true, allowPositionals });
     return { values: values as OptionValues<T>, positionals };
   } catch (error) {
+    const valueError = optionValueError(error, argv);
+    if (valueError !== undefined) throw valueError;
     const message = (error as Error).message
       .replace(/\. To specify.*$/s, "")
       .replace(/^Unknown option/, "unknown option");

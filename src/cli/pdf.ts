@@ -4,9 +4,8 @@ import { type Diagnostic, formatDiagnostic, UserError, userError } from "../diag
 import { OverflowError } from "../fit/explain.js";
 import { type FitReport, summaryLine } from "../fit/report.js";
 import { writeFileAtomic } from "../io/atomicWrite.js";
-import { checkOutputFolders, checkOutputPaths } from "../io/outputPaths.js";
-import { exportCommand } from "../jsonresume/exportCommand.js";
-import type { Paper } from "../layout/theme.js";
+import { isPaper, PAPERS, type Paper } from "../layout/theme.js";
+import { oneOf } from "../model/context.js";
 import { version } from "../packageRoot.js";
 import { type BuildOptions, type BuildResult, buildPdf } from "../pipeline.js";
 import { allBuilds, buildAll, type CommonOptions } from "../tailor/all.js";
@@ -15,6 +14,7 @@ import { diffCommand, jobCommand } from "../tailor/commands.js";
 import { checkVariantName, loadVariant } from "../tailor/readVariant.js";
 import { parseOptions } from "./args.js";
 import { helpText } from "./help.js";
+import { checkCommandOutputs } from "./outputs.js";
 import { PDF_FOOTER, PDF_OPTIONS, PDF_SUMMARY, PDF_USAGE } from "./pdfOptions.js";
 import { runCli } from "./run.js";
 
@@ -26,8 +26,8 @@ async function main(argv: string[]): Promise<void> {
     return printText({ text: helpText(PDF_USAGE, PDF_SUMMARY, PDF_OPTIONS, PDF_FOOTER), warnings: [] });
   if (values.version) return printText({ text: `vitae ${version()}\n`, warnings: [] });
   const content = values.content ?? "content";
-  if (values.paper !== undefined && values.paper !== "letter" && values.paper !== "a4") {
-    throw userError(`--paper must be "letter" or "a4", not "${values.paper}"`);
+  if (values.paper !== undefined && !isPaper(values.paper)) {
+    throw userError(`--paper must be ${oneOf(PAPERS.map((p) => `"${p}"`))}, not "${values.paper}"`);
   }
   const pages = values.pages === undefined ? undefined : pageBudget(values.pages);
   const modes = (["all", "diff", "job", "export"] as const).filter((m) => values[m]);
@@ -43,13 +43,12 @@ async function main(argv: string[]): Promise<void> {
     return printText(await diffCommand(content, values.diff));
   }
   if (values.job !== undefined) return printText(await jobCommand(content, values.job, values.variant));
-  if (values.export !== undefined) return printText(await exportCommand(content, values.export, values));
+  if (values.export !== undefined) {
+    // Loaded only for an export: the schema and its validator are no part of a build.
+    const { exportCommand } = await import("../jsonresume/exportCommand.js");
+    return printText(await exportCommand(content, values.export, values));
+  }
 
-  if (values.report !== undefined) checkOutputPaths(content, [values.report]);
-  checkOutputFolders([
-    ...(values.out === undefined ? [] : [values.out]),
-    ...(values.report === undefined ? [] : [values.report]),
-  ]);
   // output/ is vitae's own folder: made when missing; a folder named by --out must exist.
   if (values.out === undefined) await mkdir(dirname(DEFAULT_OUT), { recursive: true });
 
@@ -64,6 +63,7 @@ async function main(argv: string[]): Promise<void> {
   if (values.all) {
     const reports: FitReport[] = [];
     const { jobs, problems } = await allBuilds(common, values.out ?? DEFAULT_OUT);
+    checkCommandOutputs(content, jobs, values.report);
     const failed: Diagnostic[] = [];
     await buildAll(jobs, (result) => {
       if (result instanceof UserError) {
@@ -88,6 +88,7 @@ async function main(argv: string[]): Promise<void> {
       ...(values.out === undefined ? {} : { outFile: values.out }),
     });
   }
+  checkCommandOutputs(content, [build], values.report);
   let result: BuildResult;
   try {
     result = await buildPdf(build);

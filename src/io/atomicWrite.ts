@@ -1,18 +1,20 @@
 /** Writes a file so readers see either the old or the new content, never a partial one. */
-import { randomBytes } from "node:crypto";
+import { createHash, randomBytes } from "node:crypto";
 import { open, readdir, rename, rm, stat } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import { userError } from "../diagnostics.js";
+import { checkOutputKind } from "./outputPaths.js";
 
 /**
- * Writes to a unique temp file beside `path` (`.NAME.<pid>.<hex>.tmp`), fsyncs it, then renames it over `path`.
+ * Writes to a unique temp file beside `path` (see {@link tempName}), fsyncs it, then renames it over `path`.
  * A failure removes the temp file; a process killed before the rename cannot, so each write first removes the
- * temp files of `path` left by processes that are no longer running.
+ * temp files of `path` left by processes that are no longer running. A folder or a device at `path` is refused.
  */
 export async function writeFileAtomic(path: string, data: Buffer | string): Promise<void> {
+  checkOutputKind(path);
   await sweepStaleTemps(path);
   // Same folder as the target, so the rename stays on one file system and is atomic.
-  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(6).toString("hex")}.tmp`);
+  const temp = join(dirname(path), tempName(path, process.pid, randomBytes(6).toString("hex")));
   try {
     const handle = await open(temp, "wx");
     try {
@@ -46,7 +48,7 @@ async function isFolder(path: string): Promise<boolean> {
  */
 export async function sweepStaleTemps(path: string): Promise<string[]> {
   const folder = dirname(path);
-  const pattern = new RegExp(`^\\.${escapeRegExp(basename(path))}\\.(\\d+)\\.[0-9a-f]{12}\\.tmp$`);
+  const pattern = new RegExp(`^\\.${escapeRegExp(tempStem(path))}\\.(\\d+)\\.[0-9a-f]{12}\\.tmp$`);
   let names: string[];
   try {
     names = await readdir(folder);
@@ -64,6 +66,24 @@ export async function sweepStaleTemps(path: string): Promise<string[]> {
     );
   }
   return removed;
+}
+
+/**
+ * The temp file of `path` written by process `pid`: `.NAME.<pid>.<12 hex digits>.tmp`. It is at most ~30 bytes
+ * longer than NAME, so for a name near the file system's limit of 255 bytes NAME is replaced by a hash of it:
+ * any output name that can be written can be written atomically.
+ */
+export function tempName(path: string, pid: number, hex: string): string {
+  return `.${tempStem(path)}.${pid}.${hex}.tmp`;
+}
+
+/** Names up to this many bytes appear in their temp file's name as they are; longer ones as a hash. */
+const READABLE_NAME_BYTES = 200;
+
+function tempStem(path: string): string {
+  const name = basename(path);
+  if (Buffer.byteLength(name) <= READABLE_NAME_BYTES) return name;
+  return `vitae-${createHash("sha256").update(name).digest("hex").slice(0, 16)}`;
 }
 
 /** Whether a process with this id exists (signal 0 checks without sending anything). */

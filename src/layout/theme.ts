@@ -12,6 +12,9 @@ export const paperSizes = {
   a4: { width: 595.28, height: 841.89 },
 } as const;
 export type Paper = keyof typeof paperSizes;
+/** The paper names, for option checks and the variant schema. */
+export const PAPERS = Object.keys(paperSizes) as [Paper, ...Paper[]];
+export const isPaper = (name: string): name is Paper => Object.hasOwn(paperSizes, name);
 
 /** A parameter that fitting may move: `value` is the theme's natural choice, `min`/`max` its limits. */
 export interface Range {

@@ -1,6 +1,7 @@
 import type { AttributeBlock } from "./attributes.js";
 import { didYouMean, type FileContext, oneOf } from "./context.js";
 import { parseDateRange } from "./dates.js";
+import { ID_PATTERN, ID_RULE } from "./idPattern.js";
 import { checkId, type IdRequest } from "./ids.js";
 import { readPriority } from "./priority.js";
 import type { DateRange, Source } from "./schema.js";
@@ -92,7 +93,7 @@ export function readAttributes(
 
 /** Reports a tag that is not lowercase letters, digits and hyphens; true when the tag is fine. */
 export function checkTag(tag: string, at: Source, ctx: FileContext): boolean {
-  if (/^[a-z0-9][a-z0-9-]*$/.test(tag)) return true;
-  ctx.error(at, `invalid tag "${tag}": tags are lowercase letters, digits and hyphens`);
+  if (ID_PATTERN.test(tag)) return true;
+  ctx.error(at, `invalid tag "${tag}": tags are ${ID_RULE}`);
   return false;
 }

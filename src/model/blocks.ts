@@ -1,6 +1,7 @@
 import type { Heading, List, ListItem, Paragraph, PhrasingContent, RootContent } from "mdast";
 import { type AttributeBlock, takeAttributes } from "./attributes.js";
 import type { FileContext } from "./context.js";
+import { FOOTNOTE_MESSAGE } from "./footnotes.js";
 import { htmlMessage, isComment } from "./html.js";
 import { plainText, toSpans } from "./inline.js";
 import type { RichText, Source } from "./schema.js";
@@ -39,6 +40,7 @@ function rejection(node: RootContent, expected: string): string | undefined {
     case "thematicBreak":
       return "horizontal rules (---, ***) are not supported; sections are separate files";
     case "definition":
+      if (node.label?.startsWith("^")) return FOOTNOTE_MESSAGE;
       return "link reference definitions ([ref]: url) are not supported; write links as [text](https://…)";
     case "list":
       if (node.ordered) return 'numbered lists are not supported; use "-" bullets';

@@ -3,13 +3,12 @@ import { takeAttributes } from "./attributes.js";
 import { itemParts, rejectAttributes, rejectNested } from "./blocks.js";
 import type { FileContext } from "./context.js";
 import { spansText, toSpans } from "./inline.js";
-import { linkProblem } from "./links.js";
+import { EMAIL, linkProblem } from "./links.js";
 import { type Network, networkByAddress, networkByLabel } from "./profiles.js";
 import type { Contact, Source, Span } from "./schema.js";
 import { smarten } from "./typography.js";
 import { shortUrl } from "./urls.js";
 
-const EMAIL = /^[^\s@<>()[\],;:"]+@[^\s@<>()[\],;:"]+\.[^\s@<>()[\],;:".]{2,}$/;
 const PHONE = /^\+?[\d\s().-]+$/;
 
 /**

@@ -1,8 +1,8 @@
 import type { Diagnostic } from "../diagnostics.js";
 import type { FileContext } from "./context.js";
+import { ID_PATTERN, ID_RULE } from "./idPattern.js";
 import type { Source } from "./schema.js";
 
-const ID = /^[a-z0-9][a-z0-9-]*$/;
 /** Derived ids are cut at a word boundary to at most this many characters. */
 const MAX_DERIVED = 40;
 
@@ -14,8 +14,8 @@ export interface IdRequest {
 
 /** Checks an explicit id; reports and returns undefined when it is not lowercase letters, digits and hyphens. */
 export function checkId(value: string, at: Source, ctx: FileContext): IdRequest | undefined {
-  if (ID.test(value)) return { value, source: at };
-  ctx.error(at, `invalid id "${value}": ids are lowercase letters, digits and hyphens${suggest(value)}`);
+  if (ID_PATTERN.test(value)) return { value, source: at };
+  ctx.error(at, `invalid id "${value}": ids are ${ID_RULE}${suggest(value)}`);
   return undefined;
 }
 

@@ -1,7 +1,9 @@
 import type { PhrasingContent } from "mdast";
 import type { FileContext } from "./context.js";
+import { checkFootnotes, FOOTNOTE_MESSAGE } from "./footnotes.js";
 import { htmlMessage, isComment } from "./html.js";
 import { linkProblem } from "./links.js";
+import { checkDecodedText, checkDecodedUrl } from "./markdownCharacters.js";
 import type { Source, Span } from "./schema.js";
 import { smarten } from "./typography.js";
 
@@ -64,6 +66,8 @@ function walk(nodes: readonly PhrasingContent[], style: Style, out: RawSpan[], c
     const s: Style = supOpen ? { ...style, sup: true } : style;
     switch (node.type) {
       case "text":
+        checkDecodedText(node, ctx);
+        checkFootnotes(node, ctx);
         out.push({ ...s, text: node.value });
         break;
       case "inlineCode":
@@ -81,6 +85,7 @@ function walk(nodes: readonly PhrasingContent[], style: Style, out: RawSpan[], c
       case "link": {
         const problem = linkProblem(node.url);
         if (problem) ctx.error(ctx.at(node), problem);
+        checkDecodedUrl(node, ctx);
         const autolink =
           node.children.length === 1 &&
           node.children[0]?.type === "text" &&
@@ -117,7 +122,12 @@ function walk(nodes: readonly PhrasingContent[], style: Style, out: RawSpan[], c
         );
         break;
       case "linkReference":
-        ctx.error(ctx.at(node), "reference links ([text][ref]) are not supported; write [text](https://…)");
+        ctx.error(
+          ctx.at(node),
+          node.label?.startsWith("^")
+            ? FOOTNOTE_MESSAGE
+            : "reference links ([text][ref]) are not supported; write [text](https://…)",
+        );
         break;
       default:
         ctx.error(ctx.at(node), `unsupported inline Markdown (${node.type})`);

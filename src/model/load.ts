@@ -21,10 +21,12 @@ export interface LoadedResume {
  * @example const { resume, warnings } = await loadResume("content");
  */
 export async function loadResume(dir: string): Promise<LoadedResume> {
-  const [content, settingsFile] = await Promise.all([readContent(dir), readSettingsFile(dir)]);
+  const skipped: Diagnostic[] = [];
+  const content = await readContent(dir, skipped);
+  const settingsFile = readSettingsFile(dir);
   const settings = settingsFile && parseSettings(settingsFile.path, settingsFile.text);
   const { resume, diagnostics } = normalize(parseFiles(content));
-  const all = [...(settings?.diagnostics ?? []), ...diagnostics];
+  const all = [...skipped, ...(settings?.diagnostics ?? []), ...diagnostics];
   const read = settings ? settings.read : { settings: {}, file: "" };
   if (resume === undefined || read === undefined) throw new UserError(capped(all));
   return { resume, settings: read, warnings: all.filter((d) => d.severity === "warning") };

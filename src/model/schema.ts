@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ID_PATTERN, ID_RULE } from "./idPattern.js";
 
 /** Where a model node came from: used in diagnostics and carried into the display list. */
 export const SourceSchema = z.strictObject({
@@ -36,9 +37,9 @@ export const DateRangeSchema = z.strictObject({
 
 const IdSchema = z
   .string()
-  .regex(/^[a-z0-9][a-z0-9-]*$/, "ids are lowercase letters, digits and hyphens")
+  .regex(ID_PATTERN, `ids are ${ID_RULE}`)
   .describe("Stable id used by variants to select or drop this node");
-const TagsSchema = z.array(z.string().regex(/^[a-z0-9][a-z0-9-]*$/)).describe("Tags for tailoring");
+const TagsSchema = z.array(z.string().regex(ID_PATTERN)).describe("Tags for tailoring");
 /** 1 is the most important; fitting and variants drop the highest numbers first. */
 const PrioritySchema = z.int().min(1).max(9);
 

@@ -1,6 +1,8 @@
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from "yaml";
 import type { FileContext } from "./context.js";
 import type { Source } from "./schema.js";
+import { yamlCharacterProblems } from "./yamlCharacters.js";
+import { yamlPrecheck } from "./yamlPrecheck.js";
 
 /** One `key: value` line of a YAML map, with source positions. */
 export interface YamlField {
@@ -27,17 +29,18 @@ export function readYamlMap(
   ctx: FileContext,
   where: string,
 ): YamlField[] | undefined {
-  const deep = tooDeep(text);
-  if (deep !== undefined) {
-    const before = text.slice(0, deep).split(/\r\n|\r|\n/);
+  const refused = yamlPrecheck(text, where);
+  for (const problem of refused) {
+    const before = text.slice(0, problem.offset).split(/\r\n|\r|\n/);
     const column = (before.at(-1)?.length ?? 0) + 1;
+    const line = origin.line + before.length - 1;
     ctx.error(
-      ctx.point(origin.line + before.length - 1, before.length === 1 ? origin.column + column - 1 : column),
-      `lists and maps ([ and {) nested more than ${MAX_FLOW_DEPTH} levels deep in ${where}`,
-      "field values are text or a list of text, e.g. keywords: [LLM Training, Checkpointing]",
+      ctx.point(line, before.length === 1 ? origin.column + column - 1 : column),
+      problem.message,
+      problem.hint,
     );
-    return undefined;
   }
+  if (refused.length > 0) return undefined;
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const at = (offset: number): Source => {
@@ -60,6 +63,8 @@ export function readYamlMap(
     ctx.warn(at(warning.pos[0]), `YAML in ${where}: ${lowerFirst(warning.message)}`);
   // A repeated key leaves the rest readable; after a syntax error the map may be garbled.
   if (doc.errors.some((e) => e.code !== "DUPLICATE_KEY")) return undefined;
+  for (const problem of yamlCharacterProblems(doc, text))
+    ctx.error(at(problem.offset), problem.message, problem.hint);
   const contents = doc.contents;
   if (contents === null || (isScalar(contents) && contents.value === null)) return [];
   if (!isMap(contents)) {
@@ -127,22 +132,6 @@ function commentCut(
   const match = /^[ \t]+#(?=\S)/.exec(rest);
   if (match === null) return undefined;
   return { start, hash: start + match[0].length - 1, end: start + rest.trimEnd().length };
-}
-
-/** Nesting of YAML flow collections refused before parsing: the parser recurses once per level. */
-const MAX_FLOW_DEPTH = 20;
-
-/** The offset of the first `[` or `{` nested deeper than {@link MAX_FLOW_DEPTH}, if any. */
-function tooDeep(text: string): number | undefined {
-  let depth = 0;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (ch === "[" || ch === "{") {
-      depth++;
-      if (depth > MAX_FLOW_DEPTH) return i;
-    } else if ((ch === "]" || ch === "}") && depth > 0) depth--;
-  }
-  return undefined;
 }
 
 function isQuoted(node: YamlNode | null): boolean {

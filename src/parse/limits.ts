@@ -1,19 +1,23 @@
 import type { Diagnostic } from "../diagnostics.js";
+import { refusedCharacters, refusedMessage } from "./characters.js";
 
 /**
  * The bounds on content, each far beyond what a résumé needs (a one-page résumé is ~10 KB in ~50 blocks, with
  * two levels of bullets, paragraphs of a few lines and a few dozen markup characters). Within them a build of
- * any content folder ends, fitted or with an error, in under 5 s and 650 MB on a 2-core machine (the worst:
- * 20 000 one-word bullets; see test/errors.sizes.test.ts). Beyond them the CommonMark parser is quadratic or
- * worse (deep nesting, long paragraphs, long runs of emphasis and link delimiters: minutes for a few KB) and
- * memory grows past what Node allows (~20 KB per parsed list item).
+ * any content folder ends, fitted or with an error, in under 5 s on a 2-core machine (test/errors.time.test.ts
+ * builds the worst cases: a 256 KiB paragraph of distinct words, 2 000 bullets fitted to ten pages, …). Beyond
+ * them the CommonMark parser is quadratic or worse (deep nesting, long paragraphs, long runs of emphasis and
+ * link delimiters: minutes for a few KB), and layout and fitting grow with every word and block.
  */
 export const LIMITS = {
+  /** Section files in the content folder, and variant files in its variants/ folder. */
+  sectionFiles: 100,
+  variants: 50,
   /** Bytes in one section file, and in all of them together. */
-  fileBytes: 1024 * 1024,
-  totalBytes: 1024 * 1024,
+  fileBytes: 128 * 1024,
+  totalBytes: 128 * 1024,
   /** Blocks (list items, block quotes, paragraphs, headings) in all section files together. */
-  blocks: 20_000,
+  blocks: 2_000,
   /** Columns of indentation and list or block-quote markers before a line's text. */
   nestingColumns: 40,
   /** Lines in one paragraph, counted from a blank line, a bullet or a heading to the next. */
@@ -33,10 +37,9 @@ const ESCAPE_HINT = "write characters meant as text with a backslash (\\* \\_ \\
  * Checks the text of each content file before it is parsed, in one linear pass, with counts kept across the
  * files of a folder. Reports, with line and column:
  *
- * 1. Characters that would print as nothing or as a blank box, or change how the text around them reads:
- *    control characters (other than tab and line endings), soft hyphens, zero-width and bidirectional marks.
- *    The fonts' missing-glyph check does not catch them all (the fonts draw a soft hyphen; a control character
- *    is skipped), and text extractors would read them as text.
+ * 1. Characters that would print as nothing or as a blank box, or change how the text around them reads
+ *    (src/parse/characters.ts). Text decoded later (YAML escapes, HTML character references) is checked again
+ *    with the same rules where it is decoded.
  * 2. Content beyond {@link LIMITS}: nesting, paragraph length, markup and the number of blocks.
  */
 export class ContentLimits {
@@ -54,10 +57,10 @@ export class ContentLimits {
     for (let index = 0; index < lines.length && problems.length <= MAX_REPORTED; index++) {
       const line = lines[index] ?? "";
       const number = index + 1;
-      for (const { column, char } of strangeCharacters(line)) {
+      for (const { index, char } of refusedCharacters(line)) {
         if (problems.length > MAX_REPORTED) break;
-        const [message, hint] = strangeMessage(char);
-        report(number, column, message, hint);
+        const { message, hint } = refusedMessage(char);
+        report(number, index + 1, message, hint);
       }
       const prefix = containerPrefix(line);
       if (prefix.width > LIMITS.nestingColumns) {
@@ -73,7 +76,9 @@ export class ContentLimits {
       if (blank) continue;
       const starts = run === undefined;
       run ??= { line: number, lines: 0, markup: 0 };
-      const blocks = prefix.markers + (starts && prefix.markers === 0 ? 1 : 0);
+      // A line nested too deep is reported as such; its markers past the bound are not also counted as blocks.
+      const markers = Math.min(prefix.markers, LIMITS.nestingColumns / 2);
+      const blocks = markers + (starts && markers === 0 ? 1 : 0);
       if (this.blocks <= LIMITS.blocks && this.blocks + blocks > LIMITS.blocks) {
         report(
           number,
@@ -161,61 +166,4 @@ function containerPrefix(line: string): { width: number; markers: number; overCo
     if (width <= LIMITS.nestingColumns) overColumn = i + 2;
   }
   return { width, markers, overColumn };
-}
-
-/** Invisible characters refused in content, with their names. */
-const INVISIBLE: ReadonlyMap<number, string> = new Map([
-  [0x00ad, "soft hyphen"],
-  [0x061c, "Arabic letter mark"],
-  [0x180e, "Mongolian vowel separator"],
-  [0x200b, "zero width space"],
-  [0x200c, "zero width non-joiner"],
-  [0x200d, "zero width joiner"],
-  [0x200e, "left-to-right mark"],
-  [0x200f, "right-to-left mark"],
-  [0x2028, "line separator"],
-  [0x2029, "paragraph separator"],
-  [0x202a, "left-to-right embedding"],
-  [0x202b, "right-to-left embedding"],
-  [0x202c, "pop directional formatting"],
-  [0x202d, "left-to-right override"],
-  [0x202e, "right-to-left override"],
-  [0x2060, "word joiner"],
-  [0x2061, "function application"],
-  [0x2062, "invisible times"],
-  [0x2063, "invisible separator"],
-  [0x2064, "invisible plus"],
-  [0x2066, "left-to-right isolate"],
-  [0x2067, "right-to-left isolate"],
-  [0x2068, "first strong isolate"],
-  [0x2069, "pop directional isolate"],
-  [0xfeff, "zero width no-break space (byte-order mark)"],
-]);
-
-function* strangeCharacters(line: string): Generator<{ column: number; char: string }> {
-  for (let i = 0; i < line.length; i++) {
-    const code = line.charCodeAt(i);
-    const control = (code < 0x20 && code !== 0x09) || (code >= 0x7f && code <= 0x9f);
-    if (control || INVISIBLE.has(code)) yield { column: i + 1, char: line[i] ?? "" };
-  }
-}
-
-function strangeMessage(char: string): [string, string] {
-  const code = char.charCodeAt(0);
-  const point = `U+${code.toString(16).toUpperCase().padStart(4, "0")}`;
-  if (code === 0xad)
-    return [
-      `a soft hyphen (${point}); it prints as a hyphen or as nothing, and splits the word for text extractors`,
-      "remove it; with --hyphenate vitae breaks words itself",
-    ];
-  const name = INVISIBLE.get(code);
-  if (name !== undefined)
-    return [
-      `an invisible character (${point}, ${name}); it would be hidden in the PDF yet change how its text is read`,
-      "remove it",
-    ];
-  return [
-    `a control character (${point}); it cannot be printed`,
-    "remove it (the file may have been saved in a binary or other format)",
-  ];
 }

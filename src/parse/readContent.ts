@@ -1,7 +1,8 @@
 import type { Dirent } from "node:fs";
-import { open, readdir, stat } from "node:fs/promises";
+import { readdir, stat } from "node:fs/promises";
 import path from "node:path";
 import { type Diagnostic, UserError, userError } from "../diagnostics.js";
+import { decodeText, errnoWords, readInputFile, sizeText } from "../io/readInput.js";
 import { ContentLimits, LIMITS } from "./limits.js";
 import type { ContentFile } from "./types.js";
 
@@ -9,20 +10,30 @@ import type { ContentFile } from "./types.js";
  * Reads the section files of a content folder: every `*.md` file directly inside it, in file-name order,
  * skipping names that start with `_` or `.`, other files and subfolders. The only file-system code of the
  * parse stage. Throws a UserError (all problems at once) for a missing, non-folder or empty folder, for
- * unreadable or non-UTF-8 files, and for text that src/parse/limits.ts refuses (control and invisible
- * characters; nesting, paragraphs and markup beyond the bounds that keep parsing fast).
+ * unreadable, oversized or non-UTF-8 files, and for text that src/parse/limits.ts refuses (control and
+ * invisible characters; nesting, paragraphs and markup beyond the bounds that keep parsing fast). Markdown
+ * files that are not read (`.MD`, `.markdown`) are reported in `warnings`.
  */
-export async function readContent(dir: string): Promise<ContentFile[]> {
+export async function readContent(dir: string, warnings: Diagnostic[] = []): Promise<ContentFile[]> {
   const info = await stat(dir).catch((error: unknown) => {
     throw userError(
-      errnoCode(error) === "ENOENT" ? "folder not found" : `cannot open the folder (${reason(error)})`,
+      errnoCode(error) === "ENOENT" ? "folder not found" : `cannot open the folder (${errnoWords(error)})`,
       dir,
     );
   });
   if (!info.isDirectory()) throw userError("not a folder; expected a folder of Markdown section files", dir);
   const entries = await readdir(dir, { withFileTypes: true }).catch((error: unknown) => {
-    throw userError(`cannot list the folder (${reason(error)})`, dir);
+    throw userError(`cannot list the folder (${errnoWords(error)})`, dir);
   });
+  for (const entry of entries) {
+    if (looksLikeMarkdown(entry.name))
+      warnings.push({
+        severity: "warning",
+        file: displayPath(dir, entry.name),
+        message: 'not read: section files end in ".md" (lowercase)',
+        hint: 'rename it, or start its name with "_" to keep it out of the résumé',
+      });
+  }
   const names = (
     await Promise.all(entries.map(async (e) => ((await isSectionFile(dir, e)) ? e.name : undefined)))
   )
@@ -30,10 +41,18 @@ export async function readContent(dir: string): Promise<ContentFile[]> {
     // Code-point order, not locale order: the same on every machine.
     .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   if (names.length === 0) {
-    throw userError(
+    const { diagnostics } = userError(
       'no sections: the folder has no .md files (names starting with "_" are skipped)',
       dir,
       "add a file per section, e.g. 00-header.md with kind: header",
+    );
+    throw new UserError([...warnings, ...diagnostics]);
+  }
+  if (names.length > LIMITS.sectionFiles) {
+    throw userError(
+      `${names.length} section files; at most ${LIMITS.sectionFiles} are read (a résumé has about 8)`,
+      dir,
+      'merge sections, or start the names of files to leave out with "_"',
     );
   }
   const problems: Diagnostic[] = [];
@@ -42,87 +61,56 @@ export async function readContent(dir: string): Promise<ContentFile[]> {
   let total = 0;
   for (const name of names) {
     const file = displayPath(dir, name);
-    try {
-      const size = (await stat(path.join(dir, name))).size;
-      if (size > LIMITS.fileBytes) {
-        problems.push({
-          severity: "error",
-          file,
-          message: `the file is ${mebibytes(size, LIMITS.fileBytes)}; section files are limited to ${mebibytes(LIMITS.fileBytes)} (a résumé section is a few KB)`,
-        });
-        continue;
-      }
-      total += size;
-      if (total > LIMITS.totalBytes) {
-        problems.push({
-          severity: "error",
-          file: displayPath(dir, ""),
-          message: `the section files hold more than ${mebibytes(LIMITS.totalBytes)} together, from ${name} on; a résumé is limited to ${mebibytes(LIMITS.totalBytes)} (a one-page résumé is about 10 KB)`,
-        });
-        break;
-      }
-      const bytes = await readAtMost(path.join(dir, name), LIMITS.fileBytes);
-      if (bytes === undefined) {
-        // Grown since stat, or a special file whose size stat does not tell (/proc).
-        problems.push({
-          severity: "error",
-          file,
-          message: `the file holds more than ${mebibytes(LIMITS.fileBytes)}; section files are limited to ${mebibytes(LIMITS.fileBytes)} (a résumé section is a few KB)`,
-        });
-        continue;
-      }
-      const text = decodeUtf8(bytes);
-      const found = limits.check(file, text);
-      if (found.length > 0) problems.push(...found);
-      else files.push({ path: file, text });
-    } catch (error) {
-      const message =
-        error instanceof TypeError
-          ? "not UTF-8 text; save the file as UTF-8"
-          : `cannot read the file (${reason(error)})`;
+    const read = readInputFile(path.join(dir, name), LIMITS.fileBytes);
+    if ("problem" in read) {
+      const message = read.tooLarge
+        ? `${read.problem}; section files are limited to ${sizeText(LIMITS.fileBytes)} (a résumé section is a few KB)`
+        : `cannot read the file (${read.problem})`;
       problems.push({ severity: "error", file, message });
+      continue;
     }
+    total += read.bytes.length;
+    if (total > LIMITS.totalBytes) {
+      problems.push({
+        severity: "error",
+        file: displayPath(dir, ""),
+        message: `the section files hold more than ${sizeText(LIMITS.totalBytes)} together, from ${name} on; a résumé is limited to ${sizeText(LIMITS.totalBytes)} (a one-page résumé is about 10 KB)`,
+      });
+      break;
+    }
+    let text: string;
+    try {
+      text = decodeText(read.bytes);
+    } catch {
+      problems.push({ severity: "error", file, message: "not UTF-8 text; save the file as UTF-8" });
+      continue;
+    }
+    const found = limits.check(file, text);
+    if (found.length > 0) problems.push(...found);
+    else files.push({ path: file, text });
   }
-  if (problems.length > 0) throw new UserError(problems);
+  if (problems.length > 0) throw new UserError([...warnings, ...problems]);
   return files;
 }
 
-/** The file's bytes, read up to `limit`; undefined when it holds more. */
-export async function readAtMost(file: string, limit: number): Promise<Uint8Array | undefined> {
-  const handle = await open(file, "r");
-  try {
-    const chunks: Buffer[] = [];
-    let length = 0;
-    for (;;) {
-      const chunk = Buffer.alloc(64 * 1024);
-      const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
-      if (bytesRead === 0) return Buffer.concat(chunks, length);
-      chunks.push(chunk.subarray(0, bytesRead));
-      length += bytesRead;
-      if (length > limit) return undefined;
-    }
-  } finally {
-    await handle.close();
-  }
-}
-
-/** "10 MiB", "3.8 MiB"; with as many decimals as it takes to differ from `other` ("1.02 MiB", not "1 MiB"). */
-function mebibytes(bytes: number, other?: number): string {
-  const shown = (n: number, digits: number) => (n / 1048576).toFixed(digits).replace(/\.?0+$/, "");
-  let digits = 1;
-  while (other !== undefined && digits < 6 && shown(bytes, digits) === shown(other, digits)) digits++;
-  return `${shown(bytes, digits)} MiB`;
-}
-
+/**
+ * Whether an entry is read as a section: a `.md` name not starting with `_` or `.` that is not a folder (nor a
+ * link to one). Anything else so named (a device, a pipe, a dangling link) is read, and reported then.
+ */
 async function isSectionFile(dir: string, entry: Dirent): Promise<boolean> {
   if (!entry.name.endsWith(".md") || entry.name.startsWith("_") || entry.name.startsWith(".")) return false;
-  if (entry.isFile()) return true;
-  // A symbolic link counts when it points at a file.
-  if (!entry.isSymbolicLink()) return false;
+  if (entry.isDirectory()) return false;
+  if (!entry.isSymbolicLink()) return true;
   return stat(path.join(dir, entry.name)).then(
-    (s) => s.isFile(),
-    () => true, // a dangling link is reported when it is read
+    (s) => !s.isDirectory(),
+    () => true,
   );
+}
+
+/** A Markdown file name that is not read as a section: `.MD`, `.Md`, `.markdown`, `.mdown`, `.mkd`. */
+function looksLikeMarkdown(name: string): boolean {
+  if (name.startsWith("_") || name.startsWith(".") || name.endsWith(".md")) return false;
+  return /\.(?:md|markdown|mdown|mkdn?)$/i.test(name);
 }
 
 /** The path shown in diagnostics: relative to the working directory when inside it, else as given. */
@@ -133,24 +121,6 @@ export function displayPath(dir: string, name: string): string {
   return relative.startsWith("..") || path.isAbsolute(relative) ? joined : relative;
 }
 
-export function decodeUtf8(bytes: Uint8Array): string {
-  // fatal: throws a TypeError on malformed UTF-8 instead of inventing U+FFFD characters.
-  // ignoreBOM false: a leading byte-order mark is dropped, so it does not shift line 1's columns.
-  // NFC: "José" typed as e + combining accent becomes é, which the fonts draw and extractors read as one letter.
-  return new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes).normalize("NFC");
-}
-
 function errnoCode(error: unknown): string | undefined {
   return typeof error === "object" && error !== null && "code" in error ? String(error.code) : undefined;
-}
-
-export function reason(error: unknown): string {
-  const code = errnoCode(error);
-  if (code === "EACCES" || code === "EPERM") return "permission denied";
-  if (code === "EISDIR") return "it is a folder";
-  if (code === "ENOENT") return "no such file";
-  if (code === "ELOOP") return "a loop of symbolic links";
-  if (code === "ENOTDIR") return "a part of the path is not a folder";
-  if (code === "ENAMETOOLONG") return "the path is too long";
-  return code ?? (error instanceof Error ? error.message : String(error));
 }

@@ -74,7 +74,7 @@ function openDocument(meta: DocumentMeta, fonts: Record<FontId, string>): Doc {
     // Parsed once per process; fontForDocument resets what fontkit remembers between documents.
     doc.registerFont(id, fontForDocument(fonts[id]) as unknown as PDFKit.Mixins.PDFFontSource);
     try {
-      doc.font(id); // opens the file now, so a bad font is reported by path rather than mid-drawing
+      useFont(doc, id); // opens the file now, so a bad font is reported by path rather than mid-drawing
     } catch (error) {
       throw fontError(fonts[id], error);
     }
@@ -136,9 +136,25 @@ function drawPage(doc: Doc, tagger: Tagger, page: Page): void {
   tagger.endPage();
 }
 
+/** The font each document was last set to: see {@link useFont}. */
+const currentFont = new WeakMap<Doc, FontId>();
+
+/**
+ * Sets the font only when it changes. PDFKit does not cache a registered font whose face it already opened
+ * (the constructor's font): every doc.font(id) would open it again and compare the two by serialising their
+ * name tables, a third of the time it takes to draw a page of words.
+ */
+function useFont(doc: Doc, id: FontId): Doc {
+  if (currentFont.get(doc) !== id) {
+    doc.font(id);
+    currentFont.set(doc, id);
+  }
+  return doc;
+}
+
 function drawText(doc: Doc, tagger: Tagger, item: TextItem): void {
   const linkElement = tagger.text(item, () => {
-    doc.font(item.font).fontSize(item.size).text(item.text, item.x, item.baseline, {
+    useFont(doc, item.font).fontSize(item.size).text(item.text, item.x, item.baseline, {
       lineBreak: false,
       baseline: "alphabetic",
       wordSpacing: item.wordSpacing,

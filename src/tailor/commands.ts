@@ -1,10 +1,11 @@
 /** The text commands of `npm run pdf` for variants: `--diff NAME` and `--job FILE [--variant NAME]`. */
-import { readFile } from "node:fs/promises";
 import { type Diagnostic, userError } from "../diagnostics.js";
+import { decodeText, readInputFile, sizeText } from "../io/readInput.js";
 import { plainText } from "../layout/plainText.js";
 import { loadResume } from "../model/load.js";
 import type { Resume } from "../model/schema.js";
 import type { ReadSettings } from "../model/settings.js";
+import { LIMITS } from "../parse/limits.js";
 import { resolveBuild } from "../resolveBuild.js";
 import { variantChoices } from "./build.js";
 import { variantDiff } from "./diff.js";
@@ -47,13 +48,20 @@ export async function jobCommand(
   postingFile: string,
   name: string | undefined,
 ): Promise<{ text: string; warnings: Diagnostic[] }> {
+  const read = readInputFile(postingFile, LIMITS.fileBytes);
+  if ("problem" in read) {
+    const bound = read.tooLarge ? `; a posting is at most ${sizeText(LIMITS.fileBytes)}` : "";
+    throw userError(`cannot read the job posting (${read.problem})${bound}`, postingFile);
+  }
   let posting: string;
   try {
-    posting = new TextDecoder("utf-8", { fatal: true }).decode(await readFile(postingFile));
-  } catch (error) {
-    const code = (error as { code?: string }).code;
-    const why = code === "ENOENT" ? "no such file" : (code ?? "not UTF-8 text");
-    throw userError(`cannot read the job posting (${why})`, postingFile);
+    posting = decodeText(read.bytes);
+  } catch {
+    throw userError(
+      "the job posting is not UTF-8 text (a PDF or a word-processor file?)",
+      postingFile,
+      "copy the posting's text into a plain .txt file and give that",
+    );
   }
   const terms = postingTerms(posting);
   if (terms.length === 0)

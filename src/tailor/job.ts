@@ -6,6 +6,9 @@
  */
 import { STOPWORDS } from "./stopwords.js";
 
+/** The most words a term has. */
+const MAX_TERM_WORDS = 3;
+
 /** A significant term of a posting. */
 export interface Term {
   /** As first written in the posting. */
@@ -81,7 +84,7 @@ export function postingTerms(posting: string): Term[] {
   let run: Token[] = [];
   const flush = () => {
     // Runs longer than three words are rarely one term: each word counts on its own.
-    if (run.length > 3) for (const t of run) add([t]);
+    if (run.length > MAX_TERM_WORDS) for (const t of run) add([t]);
     else if (run.length > 0) add(run);
     run = [];
   };
@@ -100,8 +103,14 @@ export function postingTerms(posting: string): Term[] {
 export function coverage(terms: readonly Term[], text: string): Coverage {
   const lines = text.split("\n").map((line) => tokens(line).map((t) => t.stem));
   const words = new Set(lines.flat());
-  const contains = (stems: readonly string[]) =>
-    lines.some((line) => line.some((_, i) => stems.every((s, j) => line[i + j] === s)));
+  // Every run of up to three words of a line, once: each term is then one lookup, so a long posting against a
+  // long résumé stays linear in their sizes.
+  const runs = new Set<string>();
+  for (const line of lines)
+    for (let i = 0; i < line.length; i++)
+      for (let n = 1; n <= MAX_TERM_WORDS && i + n <= line.length; n++)
+        runs.add(line.slice(i, i + n).join(" "));
+  const contains = (stems: readonly string[]) => runs.has(stems.join(" "));
   const result: Coverage = { found: [], partly: [], missing: [] };
   for (const term of terms) {
     if (contains(term.stems)) result.found.push(term);

@@ -3,17 +3,20 @@
  * and a Markdown body stating the version's purpose. Every problem is reported as `file:line:col: message`.
  */
 import type { Dirent } from "node:fs";
-import { readdir, readFile } from "node:fs/promises";
+import { readdir } from "node:fs/promises";
 import path from "node:path";
 import { isMap, isScalar, isSeq, type Node as YamlNode } from "yaml";
 import type { z } from "zod";
 import { type Diagnostic, UserError, userError } from "../diagnostics.js";
+import { decodeText, readInputFile, sizeText } from "../io/readInput.js";
 import { THEMES } from "../layout/theme.js";
 import { didYouMean, FileContext } from "../model/context.js";
 import { bodyOf } from "../model/frontMatter.js";
+import { ID_PATTERN, ID_RULE } from "../model/idPattern.js";
 import type { Source } from "../model/schema.js";
-import { readYamlMap, type YamlField } from "../model/yamlMap.js";
+import { describeYaml, readYamlMap, scalarText, type YamlField } from "../model/yamlMap.js";
 import { zodIssueToDiagnostic } from "../model/zodIssues.js";
+import { ContentLimits, LIMITS } from "../parse/limits.js";
 import { parseMarkdown } from "../parse/parseMarkdown.js";
 import { VARIANT_KEYS, type VariantSpec, VariantSpecSchema } from "./variantSchema.js";
 
@@ -32,7 +35,7 @@ export interface Variant {
   positions: Record<string, Source>;
 }
 
-export const VARIANT_NAME = /^[a-z0-9][a-z0-9-]*$/;
+export const VARIANT_NAME = ID_PATTERN;
 
 export { THEMES } from "../layout/theme.js";
 
@@ -43,9 +46,7 @@ export function variantsDir(contentDir: string): string {
 /** Refuses names that are not plain file names (`../x`, `a/b`, `Résumé`): variants live in one folder only. */
 export function checkVariantName(name: string): void {
   if (!VARIANT_NAME.test(name))
-    throw userError(
-      `invalid variant name "${name}": a name is lowercase letters, digits and hyphens (content/variants/NAME.md)`,
-    );
+    throw userError(`invalid variant name "${name}": a name is ${ID_RULE} (content/variants/NAME.md)`);
 }
 
 /**
@@ -71,11 +72,18 @@ export async function listVariants(contentDir: string): Promise<{ names: string[
       problems.push({
         severity: "error",
         file: path.join(dir, entry.name),
-        message: "invalid variant file name: a name is lowercase letters, digits and hyphens",
+        message: `invalid variant file name: a name is ${ID_RULE}`,
         hint: 'rename it, or start its name with "_" to keep it as a draft',
       });
   }
-  return { names: names.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)), problems };
+  if (names.length > LIMITS.variants)
+    problems.push({
+      severity: "error",
+      file: dir,
+      message: `${names.length} variants; at most ${LIMITS.variants} are built (a version per kind of role is plenty)`,
+      hint: 'start the names of drafts with "_"',
+    });
+  return { names: names.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)).slice(0, LIMITS.variants), problems };
 }
 
 /** Reads and validates one variant; a UserError lists every problem (warnings are returned). */
@@ -85,13 +93,13 @@ export async function loadVariant(
 ): Promise<{ variant: Variant; warnings: Diagnostic[] }> {
   checkVariantName(name);
   const file = path.join(variantsDir(contentDir), `${name}.md`);
-  let text: string;
-  try {
-    text = new TextDecoder("utf-8", { fatal: true }).decode(await readFile(file));
-  } catch (error) {
-    const code = (error as { code?: string }).code;
-    if (code !== "ENOENT")
-      throw userError(`cannot read the variant (${code ?? (error as Error).message})`, file);
+  const read = readInputFile(file, LIMITS.fileBytes);
+  if ("problem" in read) {
+    if (read.problem !== "no such file")
+      throw userError(
+        `cannot read the variant (${read.problem})${read.tooLarge ? `; a variant is at most ${sizeText(LIMITS.fileBytes)}` : ""}`,
+        file,
+      );
     const known = (await listVariants(contentDir)).names;
     throw userError(
       `no variant "${name}": there is no ${file}`,
@@ -101,6 +109,15 @@ export async function loadVariant(
         : (didYouMean(name, known) ?? `known variants: ${known.join(", ")}`),
     );
   }
+  let text: string;
+  try {
+    text = decodeText(read.bytes);
+  } catch {
+    throw userError("not UTF-8 text; save the file as UTF-8", file);
+  }
+  // The bounds and character rules of section files: a variant's body is Markdown, its titles are printed.
+  const refused = new ContentLimits().check(displayPath(file), text);
+  if (refused.length > 0) throw new UserError(refused);
   const { variant, diagnostics } = parseVariant(displayPath(file), name, text);
   if (variant === undefined) throw new UserError(diagnostics);
   return { variant, warnings: diagnostics };
@@ -184,7 +201,7 @@ function fieldsToData(
       continue;
     }
     positions[`${field.key}:key`] = field.keySource;
-    data[field.key] = toData(field.value, field.key, positions, field.sourceOf);
+    data[field.key] = toData(field.value, field.key, positions, field.sourceOf, ctx);
   }
   return data;
 }
@@ -194,18 +211,28 @@ function toData(
   at: string,
   positions: Record<string, Source>,
   sourceOf: (node: unknown) => Source,
+  ctx: FileContext,
 ): unknown {
   if (node !== null) positions[at] = sourceOf(node);
   if (node === null) return null;
   if (isScalar(node)) return node.value;
   if (isSeq(node))
-    return node.items.map((item, i) => toData(item as YamlNode | null, `${at}.${i}`, positions, sourceOf));
+    return node.items.map((item, i) =>
+      toData(item as YamlNode | null, `${at}.${i}`, positions, sourceOf, ctx),
+    );
   if (isMap(node)) {
     const out: Record<string, unknown> = {};
     for (const pair of node.items) {
-      const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
+      // As written: a section id of digits ("2024") is a number to YAML.
+      const key = scalarText(pair.key);
+      if (key === undefined || !ID_PATTERN.test(key)) {
+        const written = key === undefined ? describeYaml(pair.key) : `"${key}"`;
+        const expected = at === "titles" ? "a section id" : "a field name";
+        ctx.error(sourceOf(pair.key), `a key in ${at} must be ${expected} (${ID_RULE}); found ${written}`);
+        continue;
+      }
       positions[`${at}.${key}:key`] = sourceOf(pair.key);
-      out[key] = toData(pair.value as YamlNode | null, `${at}.${key}`, positions, sourceOf);
+      out[key] = toData(pair.value as YamlNode | null, `${at}.${key}`, positions, sourceOf, ctx);
     }
     return out;
   }

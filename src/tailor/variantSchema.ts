@@ -3,9 +3,16 @@
  * select, order, rename sections and emphasize; it has no key that could change a fact.
  */
 import { z } from "zod";
+import { PAPERS } from "../layout/theme.js";
+import { ID_PATTERN, ID_RULE } from "../model/idPattern.js";
+import { printable } from "../parse/characters.js";
 
-const ID = /^[a-z0-9][a-z0-9-]*$/;
-const IdSchema = z.string().regex(ID, "ids are lowercase letters, digits and hyphens");
+const IdSchema = z.string().regex(ID_PATTERN, `ids are ${ID_RULE}`);
+/** Text that reaches the PDF (a title, the Subject, a keyword): the content's character rules apply. */
+const PrintedSchema = z
+  .string()
+  .min(1)
+  .refine(printable, "holds a control, invisible or undecodable character, which cannot be printed");
 
 /** Nodes named by tag (entries, bullets, list items, skill groups) or by id (any node, sections included). */
 export const SelectorSchema = z.strictObject({
@@ -24,7 +31,7 @@ export const VariantSpecSchema = z.strictObject({
     .optional()
     .describe("Section ids to keep, in the order printed; all sections in content order when absent"),
   titles: z
-    .record(IdSchema, z.string().min(1))
+    .record(IdSchema, PrintedSchema)
     .optional()
     .describe("New section titles by section id, e.g. academic: Research Experience"),
   include: SelectorSchema.optional().describe(
@@ -67,14 +74,14 @@ export const VariantSpecSchema = z.strictObject({
       "Words or phrases set in bold wherever they occur in bullets, details, list items and paragraphs",
     ),
   pages: z.int().min(1).max(10).optional().describe("Page budget; the theme's (1) when absent"),
-  paper: z.enum(["letter", "a4"]).optional().describe("Paper size; letter when absent"),
+  paper: z.enum(PAPERS).optional().describe("Paper size; letter when absent"),
   theme: z.enum(["classic"]).optional().describe("Theme; classic when absent"),
   bodySize: z
     .number()
     .optional()
     .describe("Preferred body size in points, within the theme's range; fitting may still lower it"),
-  subject: z.string().min(1).optional().describe('PDF Subject, e.g. "Application: ML Systems Intern, Acme"'),
-  keywords: z.array(z.string().min(1)).optional().describe("PDF Keywords; the skills when absent"),
+  subject: PrintedSchema.optional().describe('PDF Subject, e.g. "Application: ML Systems Intern, Acme"'),
+  keywords: z.array(PrintedSchema).optional().describe("PDF Keywords; the skills when absent"),
   allowDrop: z
     .boolean()
     .optional()

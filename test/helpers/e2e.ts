@@ -1,5 +1,5 @@
 /** End-to-end helpers: temp folders, content fixtures, running the real CLI, and comparing word sequences. */
-import { execFile, execFileSync, spawnSync } from "node:child_process";
+import { execFile } from "node:child_process";
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -169,18 +169,4 @@ export function indexOfRun(hay: readonly string[], needle: readonly string[], fr
     return i;
   }
   return -1;
-}
-
-/** pdftotext with extra options (say `-layout`), or undefined without poppler. */
-export function pdftotextWith(buf: Buffer, options: string[]): string | undefined {
-  const probe = spawnSync("pdftotext", ["-v"], { stdio: "ignore" });
-  if (probe.error !== undefined) return undefined;
-  const dir = tempDir("vitae-pdftotext-");
-  const file = join(dir, "doc.pdf");
-  writeFileSync(file, buf);
-  try {
-    return execFileSync("pdftotext", [...options, "-enc", "UTF-8", file, "-"], { encoding: "utf8" });
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
 }

@@ -1,9 +1,13 @@
-/** PDF inspection for tests: pdf-parse (always available) and poppler/qpdf (undefined when not installed). */
+/**
+ * PDF inspection for tests: pdf-parse (always available) and poppler and qpdf, whose helpers throw when the
+ * tool is missing (guard such tests with `it.skipIf(lacks(tool))`, see tools.ts).
+ */
 import { execFileSync, spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { type InfoResult, PDFParse } from "pdf-parse";
+import { requireTool, type Tool } from "./tools.js";
 
 /** Text as pdf.js extracts it, pages joined without pdf-parse's "-- 1 of 1 --" markers. */
 export async function extractText(buf: Buffer): Promise<string> {
@@ -26,20 +30,13 @@ export async function parseInfo(buf: Buffer): Promise<InfoResult> {
   }
 }
 
-/** True when the command runs (poppler-utils or qpdf installed). */
-export function hasTool(name: "pdftotext" | "pdfinfo" | "pdffonts" | "qpdf"): boolean {
-  toolCache[name] ??= spawnSync(name, ["--version"], { stdio: "ignore" }).error === undefined;
-  return toolCache[name];
-}
-const toolCache: Partial<Record<string, boolean>> = {};
-
-/** pdftotext's text (reading order by layout analysis), or undefined without poppler. */
-export function pdftotext(buf: Buffer): string | undefined {
-  return withTool("pdftotext", buf, (file) => run("pdftotext", ["-enc", "UTF-8", file, "-"]));
+/** pdftotext's text (reading order by layout analysis), with extra options (say `-layout`). */
+export function pdftotext(buf: Buffer, options: string[] = []): string {
+  return withTool("pdftotext", buf, (file) => run("pdftotext", [...options, "-enc", "UTF-8", file, "-"]));
 }
 
-/** pdfinfo's "Key: value" lines as a record, or undefined without poppler. */
-export function pdfInfo(buf: Buffer): Record<string, string> | undefined {
+/** pdfinfo's "Key: value" lines as a record. */
+export function pdfInfo(buf: Buffer): Record<string, string> {
   return withTool("pdfinfo", buf, (file) => {
     const info: Record<string, string> = {};
     for (const line of run("pdfinfo", ["-enc", "UTF-8", file]).split("\n")) {
@@ -58,8 +55,8 @@ export interface FontRow {
   unicode: boolean;
 }
 
-/** pdffonts' table, or undefined without poppler. */
-export function pdfFonts(buf: Buffer): FontRow[] | undefined {
+/** pdffonts' table. */
+export function pdfFonts(buf: Buffer): FontRow[] {
   return withTool("pdffonts", buf, (file) =>
     run("pdffonts", [file])
       .split("\n")
@@ -80,16 +77,16 @@ export function pdfFonts(buf: Buffer): FontRow[] | undefined {
   );
 }
 
-/** `qpdf --check` (status and output), or undefined without qpdf. */
-export function qpdfCheck(buf: Buffer): { ok: boolean; output: string } | undefined {
+/** `qpdf --check`: status and output. */
+export function qpdfCheck(buf: Buffer): { ok: boolean; output: string } {
   return withTool("qpdf", buf, (file) => {
     const result = spawnSync("qpdf", ["--check", file], { encoding: "utf8" });
     return { ok: result.status === 0, output: `${result.stdout}${result.stderr}` };
   });
 }
 
-/** poppler's structure tree with the text of each element, or undefined without poppler. */
-export function pdfStructText(buf: Buffer): string | undefined {
+/** poppler's structure tree with the text of each element. */
+export function pdfStructText(buf: Buffer): string {
   return withTool("pdfinfo", buf, (file) => run("pdfinfo", ["-struct-text", file]));
 }
 
@@ -131,12 +128,8 @@ function run(command: string, args: string[]): string {
   return execFileSync(command, args, { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
 }
 
-function withTool<T>(
-  name: Parameters<typeof hasTool>[0],
-  buf: Buffer,
-  use: (file: string) => T,
-): T | undefined {
-  if (!hasTool(name)) return undefined;
+function withTool<T>(name: Tool, buf: Buffer, use: (file: string) => T): T {
+  requireTool(name);
   const dir = mkdtempSync(join(tmpdir(), "vitae-pdf-"));
   try {
     const file = join(dir, "doc.pdf");

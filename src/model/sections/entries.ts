@@ -2,6 +2,7 @@ import type { Paragraph, RootContent } from "mdast";
 import { headingText, rejectBlock, richText } from "../blocks.js";
 import type { FileContext } from "../context.js";
 import { ENTRY_FIELDS, readEntryFields } from "../entryFields.js";
+import { isUnclosedFence } from "../fences.js";
 import { shortSlug } from "../ids.js";
 import { DEFAULT_PRIORITY } from "../priority.js";
 import type { EntriesSection, Entry } from "../schema.js";
@@ -47,7 +48,13 @@ export function readEntries(input: SectionInput): EntriesSection["entries"] {
     }
     const { entry } = current;
     if (block.type === "code" && isYaml(block.lang)) {
-      if (current.hasFields)
+      if (isUnclosedFence(block, ctx))
+        ctx.error(
+          ctx.at(block),
+          `the \`\`\`yaml block of "${entry.title}" is never closed, so everything after it was read as its fields`,
+          "add a line ``` after the fields",
+        );
+      else if (current.hasFields)
         ctx.error(
           ctx.at(block),
           `a second yaml block in the entry "${entry.title}"; give each field once in one block`,
