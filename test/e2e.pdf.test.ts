@@ -125,7 +125,7 @@ describe("links", () => {
     expect(linked).toEqual([
       ["yizhen.yao@example.com", "mailto:yizhen.yao@example.com"],
       ["+86 000 0000 0000", "tel:+8600000000000"],
-      ["https://example.com", "https://example.com"],
+      ["example.com", "https://example.com"],
     ]);
   });
 

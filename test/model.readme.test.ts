@@ -31,7 +31,7 @@ describe("the README's examples", () => {
       {
         name: "short",
         text: [{ text: "Built a multi-level checkpoint cache that saves state by failure risk." }],
-        source: { file: "content/10-projects.md", line: 26, column: 3 },
+        source: { file: "content/10-projects.md", line: 29, column: 3 },
       },
     ]);
   });
