@@ -147,7 +147,7 @@ describe("drawn as laid out", () => {
   });
 });
 
-describe.each(EXTRACTORS)("$name", (extractor) => {
+describe.each(EXTRACTORS.map((x) => [x.name, x] as const))("%s", (_name, extractor) => {
   const test = extractor.tool ? itWith(extractor.tool) : it;
   let texts: string[] = [];
   const extract = async () => {
