@@ -19,7 +19,7 @@ import type { DocumentFrames, TextItem } from "../src/layout/frame.js";
 import { printedLines } from "../src/layout/frameText.js";
 import { buildPdf } from "../src/pipeline.js";
 import { buildCorpus, type CorpusPdf, LONG_ADDRESS } from "./helpers/corpus.js";
-import { drawnGlyphs } from "./helpers/drawnGlyphs.js";
+import { drawnGlyphs, textObjects } from "./helpers/drawnGlyphs.js";
 import { CONTENT, cleanup, tempDir } from "./helpers/e2e.js";
 import { EXTRACTORS } from "./helpers/extractors.js";
 import { describeScore, isPerfect, scoreTextLayer } from "./helpers/textLayer.js";
@@ -130,6 +130,15 @@ describe("drawn as laid out", () => {
     expect(worst).toBeLessThan(1e-4);
     await annotate(`${runs} runs; the largest difference ${worst.toExponential(1)}pt`);
   }, 300_000);
+
+  it("draws each printed line as one text object", async () => {
+    for (const { name, build } of corpus) {
+      const lines = build.layout.frames.pages.map(
+        (page) => new Set(page.items.flatMap((i) => (i.kind === "text" ? [i.line] : []))).size,
+      );
+      expect(await textObjects(build.pdf), name).toEqual(lines);
+    }
+  });
 
   it("finds a run that is not as wide as layout says, and one that is not where it says", async () => {
     const pdf = corpus[0] as CorpusPdf;

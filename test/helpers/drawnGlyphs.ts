@@ -36,14 +36,20 @@ interface PdfJsGlyph {
 
 /** The glyphs each page draws, in content-stream order. */
 export async function drawnGlyphs(pdf: Buffer): Promise<DrawnGlyph[][]> {
+  return (await operatorLists(pdf)).map((list) => interpret(list.fnArray, list.argsArray));
+}
+
+/** How many text objects (BT … ET) each page has. */
+export async function textObjects(pdf: Buffer): Promise<number[]> {
+  return (await operatorLists(pdf)).map((list) => list.fnArray.filter((fn) => fn === OPS.beginText).length);
+}
+
+async function operatorLists(pdf: Buffer): Promise<{ fnArray: number[]; argsArray: unknown[][] }[]> {
   const doc = await getDocument({ data: new Uint8Array(pdf), verbosity: 0 }).promise;
   try {
-    const pages: DrawnGlyph[][] = [];
-    for (let n = 1; n <= doc.numPages; n++) {
-      const list = await (await doc.getPage(n)).getOperatorList();
-      pages.push(interpret(list.fnArray, list.argsArray));
-    }
-    return pages;
+    const lists = [];
+    for (let n = 1; n <= doc.numPages; n++) lists.push(await (await doc.getPage(n)).getOperatorList());
+    return lists;
   } finally {
     await doc.destroy();
   }
