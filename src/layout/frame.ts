@@ -26,7 +26,7 @@ export type Role =
   | "paragraph"
   /** The mark of a bullet or sub-bullet: the label of its list item. */
   | "mark"
-  /** Drawn for the eye only (not part of the text a reader or an extractor should get). */
+  /** Drawn for the eye only (a rule, an ornament): an artifact, outside the tagged PDF's structure. */
   | "decoration";
 
 /**

@@ -294,8 +294,6 @@ function placeLines(
   let start = 0;
   breaks.forEach((brk, lineIndex) => {
     const width = lineWidths[Math.min(lineIndex, lineWidths.length - 1)] ?? 0;
-    // A line that only the emergency passes could set keeps natural spaces rather than gaps past the tolerance.
-    const ragged = brk.ratio > tolerance;
     // Discard glue and penalties after a break, up to the first box (TeX's rule).
     while (start < brk.position && items[start]?.kind !== "box") start++;
     const { tokens, filled } = lineTokens(built, start, brk.position);
@@ -311,11 +309,10 @@ function placeLines(
     );
     // Words are shaped whole (a word broken only where it could have been is drawn with its ligatures and
     // kerning), so a justified line's spaces take up what the shaped words leave of the measure.
-    const ratio = ragged
-      ? 0
-      : justify && !filled
-        ? exactRatio(tokens, width - natural, brk.ratio)
-        : brk.ratio;
+    const exact = justify && !filled ? exactRatio(tokens, width - natural, brk.ratio) : brk.ratio;
+    // A line that only the emergency passes could set keeps natural spaces rather than gaps past the tolerance.
+    const ragged = brk.ratio > tolerance || exact > tolerance;
+    const ratio = ragged ? 0 : exact;
     lines.push({
       runs: setRuns(tokens, words, ratio, measurer),
       width,
