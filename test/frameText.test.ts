@@ -1,19 +1,14 @@
 import { describe, expect, it } from "vitest";
 import type { DocumentFrames, TextItem } from "../src/layout/frame.js";
 import { frameText } from "../src/layout/frameText.js";
+import { fixedWidthMeasurer } from "../src/layout/measure.js";
+import { shapedRun } from "./helpers/frames.js";
 
-const run = (text: string, line: number, x = 50, role: TextItem["role"] = "bullet"): TextItem => ({
-  kind: "text",
-  text,
-  font: "regular",
-  size: 10,
-  x,
-  baseline: 100 + 12 * line,
-  width: text.length * 5,
-  wordSpacing: 0,
-  role,
-  line,
-});
+/** Every character, the space included, 5pt wide at 10pt. */
+const measurer = fixedWidthMeasurer(0.5, 0.5);
+
+const run = (text: string, line: number, x = 50, role: TextItem["role"] = "bullet"): TextItem =>
+  shapedRun(measurer, { text, font: "regular", size: 10, x, baseline: 100 + 12 * line, role, line });
 
 const frames = (items: TextItem[]): DocumentFrames => ({
   pages: [{ width: 612, height: 792, items }],

@@ -311,7 +311,7 @@ describe("sub-bullets", () => {
   it("sets a bullet's children one indent further in, each with the theme's sub-bullet mark", () => {
     const all = lines(frames).filter((runs) => runs.some((r) => r.role === "bullet"));
     const starts = all.map((runs) => runs.find((r) => r.role === "bullet")?.x ?? Number.NaN);
-    const marks = all.map((runs) => runs.find((r) => r.role === "decoration")?.text);
+    const marks = all.map((runs) => runs.find((r) => r.role === "mark")?.text);
     // The bullet: its mark and its text one indent in; then each child over two lines, two indents in.
     expect(marks[0]).toBe(classicTheme.bullet);
     expect(starts[0]).toBeCloseTo(MARGIN + indent, 6);
@@ -321,7 +321,7 @@ describe("sub-bullets", () => {
     expect(classicTheme.subBullet).toBe("–");
     // Each sub-bullet mark sits in the indent before its text.
     for (const runs of all.slice(1)) {
-      const mark = runs.find((r) => r.role === "decoration");
+      const mark = runs.find((r) => r.role === "mark");
       if (!mark) continue;
       expect(mark.x).toBeGreaterThan(MARGIN + indent);
       expect(mark.x + mark.width).toBeLessThan(MARGIN + 2 * indent);

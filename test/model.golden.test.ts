@@ -97,7 +97,7 @@ describe("the JSON Schema of the model", () => {
   it("describes the default content's model", () => {
     const schema = resumeJsonSchema();
     expect(schema.type).toBe("object");
-    expect(Object.keys(schema.properties as object)).toEqual(["header", "sections"]);
+    expect(Object.keys(schema.properties as object)).toEqual(["header", "sections", "sources"]);
   });
 });
 

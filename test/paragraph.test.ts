@@ -46,16 +46,24 @@ describe("breaking a paragraph into positioned runs", () => {
     expect(text(lines).join(" ")).toBe(PROSE);
   });
 
-  it("ends runs at uneven gaps with a real space, so extractors see every space", () => {
+  it("sets a justified line's spaces as space glyphs of its run, stretched alike, so extractors see every space", () => {
     const lines = breakParagraph([piece(PROSE)], measurer, knuthPlass, {
       lineWidths: [200],
       justify: true,
       looseness: 0,
     });
+    const natural = measurer.width(" ", "regular", 10);
     for (const line of lines) {
-      const runs = line.runs;
-      for (const run of runs.slice(0, -1)) expect(run.text.endsWith(" ")).toBe(true);
-      expect(runs.every((r) => r.wordSpacing === 0)).toBe(true);
+      expect(line.runs).toHaveLength(1);
+      const [run] = line.runs;
+      expect(run?.glyphs.map((g) => g.text).join("")).toBe(run?.text);
+      expect(run?.width).toBeCloseTo(run?.glyphs.reduce((sum, g) => sum + g.advance, 0) ?? 0, 9);
+      const spaces = run?.glyphs.filter((g) => g.text === " ") ?? [];
+      expect(spaces.length).toBe((run?.text.match(/ /g) ?? []).length);
+      // One ratio for the line: every space its natural width plus that share of its stretch (half a space)
+      // or minus that share of its shrink (a third).
+      const set = natural * (1 + (line.ratio >= 0 ? line.ratio / 2 : line.ratio / 3));
+      for (const space of spaces) expect(space.advance).toBeCloseTo(set, 9);
     }
   });
 
@@ -266,12 +274,13 @@ describe("addresses and lines that cannot be justified", () => {
       const lines = justified(RAFT, width);
       for (const line of lines) {
         expect(line.ratio).toBeLessThanOrEqual(2);
-        // No gap wider than twice a natural space, ragged or not.
+        // No space wider than twice a natural one, ragged or not; runs follow each other without gaps.
         const runs = line.runs;
+        for (const glyph of runs.flatMap((r) => r.glyphs).filter((g) => g.text === " "))
+          expect(glyph.advance).toBeLessThanOrEqual(2 * space + 1e-6);
         for (let i = 1; i < runs.length; i++) {
           const prev = runs[i - 1];
-          const gap = (runs[i]?.x ?? 0) - ((prev?.x ?? 0) + (prev?.width ?? 0));
-          expect(gap).toBeLessThanOrEqual(2 * space + 1e-6);
+          expect(runs[i]?.x).toBeCloseTo((prev?.x ?? 0) + (prev?.width ?? 0), 9);
         }
       }
       const address = lines.filter((l) => l.runs.some((r) => r.text.includes("github")));

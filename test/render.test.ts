@@ -2,12 +2,14 @@ import { spawnSync } from "node:child_process";
 import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import * as fontkit from "fontkit";
 import { afterAll, afterEach, beforeEach, describe, expect, it } from "vitest";
 import { UserError } from "../src/diagnostics.js";
+import { measurerFor } from "../src/fonts.js";
 import { writeFileAtomic } from "../src/io/atomicWrite.js";
-import type { DocumentFrames, FontId, FrameItem, Role, TextItem } from "../src/layout/frame.js";
+import type { Block, DocumentFrames, FontId, FrameItem, Role, TextItem } from "../src/layout/frame.js";
+import { classicTheme } from "../src/layout/theme.js";
 import { renderPdf } from "../src/render/renderPdf.js";
+import { shapedRun } from "./helpers/frames.js";
 import { AS_ROOT, bundleForAnyone, NOBODY, removeBundles } from "./helpers/nobody.js";
 import {
   extractText,
@@ -32,20 +34,14 @@ const FONTS: Record<FontId, string> = {
   smallCaps: join(FONT_DIR, "lmromancaps10-regular.otf"),
 };
 
-// Tests measure with their own fontkit fonts (never handed to PDFKit) to place runs the way layout would.
-const measureFonts = new Map<FontId, fontkit.Font>();
-function measure(font: FontId, text: string, size: number): number {
-  let f = measureFonts.get(font);
-  if (f === undefined) {
-    const opened = fontkit.create(readFileSync(FONTS[font]));
-    if (!("layout" in opened)) throw new Error("font collection");
-    f = opened;
-    measureFonts.set(font, f);
-  }
-  return (f.layout(text).advanceWidth * size) / f.unitsPerEm;
-}
+// Runs are shaped as layout shapes them, with the theme's measurer (the renderer never measures).
+const measurer = measurerFor(classicTheme);
+const measure = (font: FontId, text: string, size: number) => measurer.width(text, font, size);
 
-type RunOptions = Partial<Pick<TextItem, "href" | "section" | "wordSpacing">>;
+type RunOptions = Partial<Pick<TextItem, "href" | "section" | "blocks">> & {
+  /** Sets the run's spaces wider, so that the run is this wide (a justified line). */
+  justifyTo?: number;
+};
 
 function run(
   text: string,
@@ -56,22 +52,23 @@ function run(
   role: Role,
   opts: RunOptions = {},
 ) {
-  const wordSpacing = opts.wordSpacing ?? 0;
-  const spaces = text.split(" ").length - 1;
-  const width = measure(font, text, size) + wordSpacing * spaces;
-  const item: TextItem = {
-    kind: "text",
+  const { justifyTo, ...fields } = opts;
+  const item = shapedRun(measurer, {
     text,
     font,
     size,
     x,
     baseline,
-    width,
-    wordSpacing,
     role,
     line: Math.round(baseline),
-    ...opts,
-  };
+    ...fields,
+  });
+  if (justifyTo !== undefined) {
+    const spaces = item.glyphs.filter((g) => g.text === " ");
+    const extra = (justifyTo - item.width) / spaces.length;
+    for (const space of spaces) space.advance += extra;
+    item.width = justifyTo;
+  }
   return item;
 }
 
@@ -83,12 +80,16 @@ function words(
   x: number,
   baseline: number,
   role: Role,
+  blocks: Block[],
   section?: string,
 ) {
   const items: TextItem[] = [];
   let at = x;
   for (const word of text.split(" ")) {
-    const item = run(word, font, size, at, baseline, role, section === undefined ? {} : { section });
+    const item = run(word, font, size, at, baseline, role, {
+      blocks,
+      ...(section === undefined ? {} : { section }),
+    });
     items.push(item);
     at += item.width + 0.3 * size;
   }
@@ -99,9 +100,9 @@ const PAGE_W = 360;
 const MARGIN = 24;
 const RIGHT = PAGE_W - MARGIN;
 const BULLET = "Built an efficient first office pipeline for the whole team, cutting builds";
-// Justified: the line fills the measure exactly, stretching each space by a fraction of an em.
-const BULLET_SPACING =
-  (RIGHT - (MARGIN + 10) - measure("regular", BULLET, 9)) / (BULLET.split(" ").length - 1);
+const EXPERIENCE: Block = { kind: "section", id: "experience" };
+const SKILLS: Block = { kind: "section", id: "skills" };
+const BULLETS: Block[] = [EXPERIENCE, { kind: "list", id: "senior" }, { kind: "item", id: "pipeline" }];
 
 function sampleFrames(title = "Jane Q. Doe — Résumé"): DocumentFrames {
   const contact: FrameItem[] = [];
@@ -117,16 +118,26 @@ function sampleFrames(title = "Jane Q. Doe — Résumé"): DocumentFrames {
     const item =
       href === undefined
         ? run(text, "regular", 9, x, 62, "decoration")
-        : run(text, "regular", 9, x, 62, "contact", { href });
+        : run(text, "regular", 9, x, 62, "contact", { href, blocks: [{ kind: "contacts", id: "contacts" }] });
     contact.push(item);
     x += item.width + 0.3 * 9;
   }
   const date = "2019 – 2024";
   const dateWidth = measure("italic", date, 9);
-  const skills = run("Languages:", "bold", 9, MARGIN, 178, "skillLabel", { section: "skills" });
-  const values = run("TypeScript, Rust", "regular", 9, MARGIN + skills.width + 3, 178, "skillValues", {
+  const group: Block[] = [SKILLS, { kind: "paragraph", id: "languages" }];
+  const skills = run("Languages: ", "bold", 9, MARGIN, 178, "skillLabel", {
     section: "skills",
+    blocks: group,
   });
+  const values = run("TypeScript, Rust", "regular", 9, MARGIN + skills.width, 178, "skillValues", {
+    section: "skills",
+    blocks: group,
+  });
+  const heading = (id: string): Block[] => [
+    { kind: "section", id },
+    { kind: "heading", id },
+  ];
+  const entryHeading: Block[] = [EXPERIENCE, { kind: "entryHeading", id: "senior" }];
   return {
     meta: {
       title,
@@ -141,20 +152,43 @@ function sampleFrames(title = "Jane Q. Doe — Résumé"): DocumentFrames {
         width: PAGE_W,
         height: 220,
         items: [
-          ...words("Jane Q. Doe", "bold", 20, MARGIN, 42, "name"),
+          ...words("Jane Q. Doe", "bold", 20, MARGIN, 42, "name", [{ kind: "name", id: "name" }]),
           ...contact,
           { kind: "anchor", title: "Experience", section: "experience", y: 80 },
-          run("Experience", "smallCaps", 12, MARGIN, 94, "sectionHeading", { section: "experience" }),
+          run("Experience", "smallCaps", 12, MARGIN, 94, "sectionHeading", {
+            section: "experience",
+            blocks: heading("experience"),
+          }),
           { kind: "rule", x1: MARGIN, y1: 98, x2: RIGHT, y2: 98, thickness: 0.4, role: "decoration" },
-          ...words("Senior Engineer, Acme & Co.", "bold", 10, MARGIN, 114, "entryTitle", "experience"),
-          run(date, "italic", 9, RIGHT - dateWidth, 114, "date", { section: "experience" }),
-          run("•", "regular", 9, MARGIN + 2, 128, "decoration", { section: "experience" }),
+          ...words(
+            "Senior Engineer, Acme & Co.",
+            "bold",
+            10,
+            MARGIN,
+            114,
+            "entryTitle",
+            entryHeading,
+            "experience",
+          ),
+          run(date, "italic", 9, RIGHT - dateWidth, 114, "date", {
+            section: "experience",
+            blocks: entryHeading,
+          }),
+          run("•", "regular", 9, MARGIN + 2, 128, "mark", {
+            section: "experience",
+            blocks: [...BULLETS, { kind: "label", id: "pipeline" }],
+          }),
+          // Justified: the line fills the measure exactly, each space stretched alike.
           run(BULLET, "regular", 9, MARGIN + 10, 128, "bullet", {
             section: "experience",
-            wordSpacing: BULLET_SPACING,
+            blocks: [...BULLETS, { kind: "body", id: "pipeline" }],
+            justifyTo: RIGHT - (MARGIN + 10),
           }),
           { kind: "anchor", title: "Skills", section: "skills", y: 146 },
-          run("Skills", "smallCaps", 12, MARGIN, 160, "sectionHeading", { section: "skills" }),
+          run("Skills", "smallCaps", 12, MARGIN, 160, "sectionHeading", {
+            section: "skills",
+            blocks: heading("skills"),
+          }),
           { kind: "rule", x1: MARGIN, y1: 164, x2: RIGHT, y2: 164, thickness: 0.4, role: "decoration" },
           skills,
           values,
@@ -310,26 +344,30 @@ describe("renderPdf links, outline and structure", () => {
     expect(dests).toEqual(["/XYZ 0 140 0", "/XYZ 0 74 0"]); // left 0, top = 220 - anchor y, zoom unchanged
   });
 
-  it("tags the document: H1 name, a Sect per anchor with H2, P, Link", () => {
-    const raw = rawPdf(pdf);
-    expect(raw).toContain("/StructTreeRoot");
-    for (const type of ["Document", "H1", "Sect", "H2", "P", "Link"]) expect(raw).toContain(`/S /${type}\n`);
-  });
-
-  it.skipIf(lacks("pdfinfo"))("has the structure tree poppler reads, decoration as Artifact", () => {
-    const tree = pdfStructText(pdf);
-    expect(tree).toMatch(
-      /^Document\n {2}H1 \(block\)\n {4}"Jane"\n {4}"Q\."\n {4}"Doe"\n {2}P \(block\)\n {4}Link/,
-    );
-    expect(tree).toMatch(
-      / {2}Sect\n {4}H2 \(block\)\n {6}"Experience"\n[\s\S]* {2}Sect\n {4}H2 \(block\)\n {6}"Skills"/,
-    );
-    for (const uri of ["jane@example\\.com", "\\+1 555 0100", "example\\.com/jane"]) {
-      expect(tree).toMatch(new RegExp(`Link \\(inline\\)\\n +"${uri}"\\n +Object \\d+`));
-    }
-    expect(tree).not.toMatch(/[·•]/); // separators and bullet glyphs are artifacts, outside the tree
-    expect(pdftotext(pdf)).toMatch(/·/); // …yet still drawn and extracted
-  });
+  it.skipIf(lacks("pdfinfo"))(
+    "tags the document from the runs' blocks: H1, a P of Links, Sect, H2, H3, L, LI, Lbl, LBody; artifacts",
+    () => {
+      const raw = rawPdf(pdf);
+      expect(raw).toContain("/StructTreeRoot");
+      for (const type of ["Document", "H1", "Sect", "H2", "H3", "P", "L", "LI", "Lbl", "LBody", "Link"])
+        expect(raw).toContain(`/S /${type}\n`);
+      const tree = pdfStructText(pdf);
+      expect(tree).toMatch(
+        /^Document\n {2}H1 \(block\)\n {4}"Jane"\n {4}"Q\."\n {4}"Doe"\n {2}P \(block\)\n {4}Link/,
+      );
+      expect(tree).toMatch(
+        / {2}Sect\n {4}H2 \(block\)\n {6}"Experience"\n {4}H3 \(block\)\n {6}"Senior"\n[\s\S]* {6}"2019 – 2024"\n {4}L \(block\)\n {6}LI \(block\)\n {8}Lbl \(block\)\n {10}"•"\n {8}LBody \(block\)\n {10}"Built an efficient/,
+      );
+      expect(tree).toMatch(
+        / {2}Sect\n {4}H2 \(block\)\n {6}"Skills"\n {4}P \(block\)\n {6}"Languages: TypeScript, Rust"/,
+      );
+      for (const uri of ["jane@example\\.com", "\\+1 555 0100", "example\\.com/jane"]) {
+        expect(tree).toMatch(new RegExp(`Link \\(inline\\)\\n +"${uri}"\\n +Object \\d+`));
+      }
+      expect(tree).not.toMatch(/·/); // decoration (the contact separators) is an artifact, outside the tree
+      expect(pdftotext(pdf)).toMatch(/·/); // …yet still drawn and extracted
+    },
+  );
 
   it("sizes each page from its frame and adds no pages of its own", async () => {
     const frames = sampleFrames();

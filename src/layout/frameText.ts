@@ -7,6 +7,28 @@ import type { DocumentFrames, TextItem } from "./frame.js";
 
 export function frameText(frames: DocumentFrames): string {
   const out: PrintedLine[] = [];
+  for (const line of printedLines(frames)) {
+    // A blank line before each section heading, as on the page.
+    if (line.heading && out.length > 0) out.push({ text: "", joinsNext: false, heading: false });
+    out.push(line);
+  }
+  return `${rejoinWords(out)
+    .join("\n")
+    .replace(/\u2010/g, "-")}\n`;
+}
+
+export interface PrintedLine {
+  /** The line's runs left to right, a space between runs set apart. */
+  text: string;
+  /** Ends inside a word that goes on (an address broken without a hyphen). */
+  joinsNext: boolean;
+  /** A section heading's line. */
+  heading: boolean;
+}
+
+/** The printed lines, page by page, top to bottom, as they are set (words broken at a line end stay broken). */
+export function printedLines(frames: DocumentFrames): PrintedLine[] {
+  const out: PrintedLine[] = [];
   for (const page of frames.pages) {
     const lines = new Map<number, TextItem[]>();
     for (const item of page.items) {
@@ -17,21 +39,14 @@ export function frameText(frames: DocumentFrames): string {
     }
     for (const [, runs] of [...lines.entries()].sort((a, b) => a[0] - b[0])) {
       runs.sort((a, b) => a.x - b.x);
-      const first = runs[0];
-      // A blank line before each section heading, as on the page.
-      if (first?.role === "sectionHeading" && out.length > 0) out.push({ text: "", joinsNext: false });
-      out.push({ text: joinRuns(runs), joinsNext: runs.at(-1)?.joinsNext === true });
+      out.push({
+        text: joinRuns(runs),
+        joinsNext: runs.at(-1)?.joinsNext === true,
+        heading: runs[0]?.role === "sectionHeading",
+      });
     }
   }
-  return `${rejoinWords(out)
-    .join("\n")
-    .replace(/\u2010/g, "-")}\n`;
-}
-
-interface PrintedLine {
-  text: string;
-  /** Ends inside a word that goes on (an address broken without a hyphen). */
-  joinsNext: boolean;
+  return out;
 }
 
 /**

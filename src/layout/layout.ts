@@ -55,6 +55,7 @@ export function layoutResume(
     breaker: deps.breaker,
     ...(deps.hyphenate ? { hyphenate: deps.hyphenate } : {}),
     protectedWords: protectedWords(resume),
+    sources: resume.sources ?? {},
     left: params.margin,
     width: paper.width - 2 * params.margin,
     cache: deps.cache ?? new Map(),

@@ -1,12 +1,13 @@
 /**
- * Breaks styled text into lines: pieces -> Knuth–Plass items -> breaks -> positioned runs.
- * A run is a stretch of one line in one style; justified spaces become the run's word spacing.
+ * Breaks styled text into lines: pieces -> Knuth–Plass items -> breaks -> positioned runs of shaped glyphs.
+ * A run is a stretch of one line in one style; a justified line's spaces are glyphs set as wide as needed.
  */
-import type { FontId } from "./frame.js";
+import type { FontId, Glyph } from "./frame.js";
 import {
   type Break,
   type BreakOptions,
   defaultBreakOptions,
+  type Glue,
   type Item,
   type LineBreaker,
 } from "./linebreak/types.js";
@@ -29,8 +30,9 @@ export interface Run {
   size: number;
   rise: number;
   x: number;
+  /** The sum of the glyphs' advances. */
   width: number;
-  wordSpacing: number;
+  glyphs: Glyph[];
   href?: string;
 }
 
@@ -49,6 +51,8 @@ export interface Line {
   ragged: boolean;
   /** The line ends inside a word (a web address broken after "/", say): its last word goes on. */
   joinsNext: boolean;
+  /** The line's last word ends in a real hyphen, set as U+2010 because it ends the line (see below). */
+  endHyphen: boolean;
 }
 
 export interface ParagraphOptions {
@@ -103,6 +107,8 @@ interface Built {
   fragments: Fragment[];
   /** Indices of the penalties that break inside a word without a hyphen (in an address). */
   wordBreaks: Set<number>;
+  /** The pieces whose font sets interword spaces: a space's glue refers to one by its index. */
+  spaces: Piece[];
 }
 
 /** Turns pieces into the Knuth–Plass item stream. */
@@ -110,6 +116,7 @@ function buildItems(pieces: readonly Piece[], measurer: Measurer, options: Parag
   const items: Item[] = [];
   const fragments: Fragment[] = [];
   const wordBreaks = new Set<number>();
+  const spaces: Piece[] = [];
   let lastBoxPiece: Piece | undefined;
   let pendingSpace: "break" | "tie" | undefined;
 
@@ -124,15 +131,16 @@ function buildItems(pieces: readonly Piece[], measurer: Measurer, options: Parag
   const pushGlue = (piece: Piece, tie: boolean): void => {
     const space = measurer.width(" ", piece.font, piece.size);
     if (tie) items.push({ kind: "penalty", width: 0, penalty: INFINITE, flagged: false });
+    const ref = spaces.push(piece) - 1;
     if (options.justify) {
-      items.push({ kind: "glue", width: space, stretch: space / 2, shrink: space / 3 });
+      items.push({ kind: "glue", width: space, stretch: space / 2, shrink: space / 3, ref });
     } else if (tie) {
-      items.push({ kind: "glue", width: space, stretch: 0, shrink: 0 });
+      items.push({ kind: "glue", width: space, stretch: 0, shrink: 0, ref });
     } else {
       const em = piece.size;
       items.push({ kind: "glue", width: 0, stretch: RAGGED_STRETCH * em, shrink: 0 });
       items.push({ kind: "penalty", width: 0, penalty: 0, flagged: false });
-      items.push({ kind: "glue", width: space, stretch: -RAGGED_STRETCH * em, shrink: 0 });
+      items.push({ kind: "glue", width: space, stretch: -RAGGED_STRETCH * em, shrink: 0, ref });
     }
   };
 
@@ -176,7 +184,7 @@ function buildItems(pieces: readonly Piece[], measurer: Measurer, options: Parag
   items.push({ kind: "penalty", width: 0, penalty: INFINITE, flagged: false });
   items.push({ kind: "glue", width: 0, stretch: Number.POSITIVE_INFINITY, shrink: 0 });
   items.push({ kind: "penalty", width: 0, penalty: -INFINITE, flagged: false });
-  return { items, fragments, wordBreaks };
+  return { items, fragments, wordBreaks, spaces };
 }
 
 /** A web address, an e-mail address or a path: breakable after its punctuation, as LaTeX's url package does. */
@@ -246,7 +254,8 @@ export function breakParagraph(
   breaker: LineBreaker,
   options: ParagraphOptions,
 ): Line[] {
-  const { items, fragments, wordBreaks } = buildItems(pieces, measurer, options);
+  const built = buildItems(pieces, measurer, options);
+  const { items, fragments } = built;
   if (fragments.length === 0) return [];
   const lineWidths = options.lineWidths;
   for (const [i, fragment] of fragments.entries()) {
@@ -264,113 +273,193 @@ export function breakParagraph(
   };
   const breaks = breaker(items, breakOptions);
   const limit = options.justify ? tolerance : Number.POSITIVE_INFINITY;
-  return placeLines({ items, fragments, wordBreaks }, breaks, lineWidths, measurer, limit);
+  return placeLines(built, breaks, lineWidths, measurer, limit, options.justify);
 }
 
+/** What a line holds, in order: words (the fragments of one piece between spaces) and the spaces between. */
+type Token =
+  | { kind: "word"; piece: Piece; text: string }
+  | { kind: "space"; piece: Piece; width: number; stretch: number; shrink: number };
+
 function placeLines(
-  { items, fragments, wordBreaks }: Built,
+  built: Built,
   breaks: readonly Break[],
   lineWidths: readonly number[],
   measurer: Measurer,
   tolerance: number,
+  justify: boolean,
 ): Line[] {
+  const { items, wordBreaks } = built;
   const lines: Line[] = [];
   let start = 0;
   breaks.forEach((brk, lineIndex) => {
     const width = lineWidths[Math.min(lineIndex, lineWidths.length - 1)] ?? 0;
-    // A line that only the emergency passes could set keeps natural spaces rather than gaps past the tolerance.
-    const ragged = brk.ratio > tolerance;
-    const ratio = ragged ? 0 : brk.ratio;
     // Discard glue and penalties after a break, up to the first box (TeX's rule).
     while (start < brk.position && items[start]?.kind !== "box") start++;
-    const placed: { fragment: Fragment; x: number; text: string; gapBefore: boolean }[] = [];
-    let x = 0;
-    let natural = 0;
-    let sawGlue = false;
-    for (let i = start; i <= brk.position; i++) {
-      const item = items[i];
-      if (!item) continue;
-      if (item.kind === "box") {
-        const fragment = fragments[item.ref ?? -1];
-        if (!fragment) continue;
-        placed.push({ fragment, x, text: fragment.text, gapBefore: sawGlue });
-        x += item.width;
-        natural += item.width;
-        sawGlue = false;
-      } else if (item.kind === "glue" && i !== brk.position) {
-        const stretch = Number.isFinite(item.stretch) ? item.stretch : 0;
-        x += item.width + (ratio >= 0 ? ratio * stretch : ratio * item.shrink);
-        natural += item.width;
-        if (item.width > 0) sawGlue = true;
-      } else if (item.kind === "penalty" && i === brk.position && item.width > 0) {
-        const last = placed[placed.length - 1];
-        if (last) last.text += "-";
-        natural += item.width;
-      }
-    }
+    const { tokens, filled } = lineTokens(built, start, brk.position);
     // Inside an address, a hyphen at the line end is the address's own: it stays as written.
     const joinsNext = wordBreaks.has(brk.position);
-    if (!joinsNext) protectLineEndHyphen(placed, items[brk.position]);
-    lines.push({ runs: mergeRuns(placed, measurer), width, naturalWidth: natural, ratio, ragged, joinsNext });
+    const endHyphen = !joinsNext && protectLineEndHyphen(tokens, items[brk.position]);
+    const words = tokens.map((t) =>
+      t.kind === "word" ? measurer.shape(t.text, t.piece.font, t.piece.size) : [],
+    );
+    const natural = tokens.reduce(
+      (sum, t, i) => sum + (t.kind === "space" ? t.width : advance(words[i] ?? [])),
+      0,
+    );
+    // Words are shaped whole (a word broken only where it could have been is drawn with its ligatures and
+    // kerning), so a justified line's spaces take up what the shaped words leave of the measure.
+    const exact = justify && !filled ? exactRatio(tokens, width - natural, brk.ratio) : brk.ratio;
+    // A line that only the emergency passes could set keeps natural spaces rather than gaps past the tolerance.
+    const ragged = brk.ratio > tolerance || exact > tolerance;
+    const ratio = ragged ? 0 : exact;
+    lines.push({
+      runs: setRuns(tokens, words, ratio, measurer),
+      width,
+      naturalWidth: natural,
+      ratio,
+      ragged,
+      joinsNext,
+      endHyphen,
+    });
     start = brk.position + 1;
   });
   return lines;
 }
 
 /**
- * A word that really ends in a hyphen ("Grade A-") and happens to end a line is set with U+2010 HYPHEN, the
- * same glyph: extractors treat a line-final U+002D as a soft hyphen and glue the next line's word to it.
- * The hyphen of a hyphenation break stays U+002D, since joining the halves is then right.
+ * The words and spaces of the items [start, end]: a line's boxes of one piece with nothing between them are one
+ * word (a word broken at hyphenation points or address breaks that were not taken); the glue between words is
+ * one space. `filled`: the line holds infinite glue (a paragraph's last line), so its spaces stay natural.
  */
-function protectLineEndHyphen(placed: { text: string }[], breakItem: Item | undefined): void {
-  const last = placed[placed.length - 1];
-  const hyphenated = breakItem?.kind === "penalty" && breakItem.flagged;
-  if (last && !hyphenated && last.text.endsWith("-")) last.text = `${last.text.slice(0, -1)}\u2010`;
+function lineTokens(built: Built, start: number, end: number): { tokens: Token[]; filled: boolean } {
+  const { items, fragments, spaces } = built;
+  const tokens: Token[] = [];
+  let filled = false;
+  let gap: Gap | undefined;
+  for (let i = start; i <= end; i++) {
+    const item = items[i];
+    if (item?.kind === "box") {
+      const fragment = fragments[item.ref ?? -1];
+      if (!fragment) continue;
+      // A space (glue that holds a width); zero-width glue alone is only a place a ragged line may break.
+      const space = gap?.piece ? { kind: "space" as const, ...gap, piece: gap.piece } : undefined;
+      if (space) tokens.push(space);
+      const last = tokens.at(-1);
+      if (!space && last?.kind === "word" && last.piece === fragment.piece) last.text += fragment.text;
+      else tokens.push({ kind: "word", piece: fragment.piece, text: fragment.text });
+      gap = undefined;
+    } else if (item?.kind === "glue" && i !== end) {
+      if (!Number.isFinite(item.stretch)) {
+        filled = true;
+        continue;
+      }
+      gap = addGlue(gap, item, item.ref === undefined ? undefined : spaces[item.ref]);
+    } else if (item?.kind === "penalty" && i === end && item.width > 0) {
+      const last = tokens.at(-1);
+      if (last?.kind === "word") last.text += "-";
+    }
+  }
+  return { tokens, filled };
+}
+
+/** Glue gathered between two words; the glue that holds the space's width names the piece that sets it. */
+interface Gap {
+  piece?: Piece;
+  width: number;
+  stretch: number;
+  shrink: number;
+}
+
+function addGlue(gap: Gap | undefined, glue: Glue, piece: Piece | undefined): Gap {
+  const sum: Gap = {
+    width: (gap?.width ?? 0) + glue.width,
+    stretch: (gap?.stretch ?? 0) + glue.stretch,
+    shrink: (gap?.shrink ?? 0) + glue.shrink,
+  };
+  const named = piece ?? gap?.piece;
+  if (named) sum.piece = named;
+  return sum;
+}
+
+/** The ratio that makes the spaces take up `room` exactly; the breaker's when there is nothing to adjust. */
+function exactRatio(tokens: readonly Token[], room: number, fallback: number): number {
+  let stretch = 0;
+  let shrink = 0;
+  for (const t of tokens) {
+    if (t.kind !== "space") continue;
+    stretch += t.stretch;
+    shrink += t.shrink;
+  }
+  if (room >= 0) return stretch > 0 ? room / stretch : fallback;
+  return shrink > 0 ? room / shrink : fallback;
 }
 
 /**
- * Joins neighbouring fragments into runs: same style and natural spacing. Where a justified gap is wider or
- * narrower than a space, a new run starts at its exact position, and the run before it ends with a real space
- * character, so every extractor (and the structure tree) sees a space between the words.
+ * Places the words and spaces of a line as runs: neighbouring words of one style share a run, each space is a
+ * glyph of the run before it set at the line's ratio, and a run starts where the one before it ends.
  */
-function mergeRuns(
-  placed: readonly { fragment: Fragment; x: number; text: string; gapBefore: boolean }[],
+function setRuns(
+  tokens: readonly Token[],
+  words: readonly Glyph[][],
+  ratio: number,
   measurer: Measurer,
 ): Run[] {
   const runs: Run[] = [];
+  let x = 0;
   let current: Run | undefined;
-  for (const p of placed) {
-    const piece = p.fragment.piece;
-    const width =
-      p.text === p.fragment.text ? p.fragment.width : measurer.width(p.text, piece.font, piece.size);
-    if (current && sameStyle(current, piece)) {
-      const gap = p.x - (current.x + current.width);
-      const space = measurer.width(" ", piece.font, piece.size);
-      if (!p.gapBefore && Math.abs(gap) < 0.01) {
-        current.text += p.text;
-        current.width += width;
-        continue;
+  tokens.forEach((token, i) => {
+    if (token.kind === "space") {
+      const set = token.width + (ratio >= 0 ? ratio * token.stretch : ratio * token.shrink);
+      const [space] = measurer.shape(" ", token.piece.font, token.piece.size);
+      if (current && space) {
+        current.glyphs.push({ ...space, advance: set });
+        current.text += " ";
+        current.width += set;
       }
-      if (p.gapBefore && Math.abs(gap - space) < 0.01) {
-        current.text += ` ${p.text}`;
-        current.width += gap + width;
-        continue;
-      }
+      x += set;
+      return;
     }
-    if (current && p.gapBefore) current.text += " ";
-    current = {
-      text: p.text,
-      font: piece.font,
-      size: piece.size,
-      rise: piece.rise,
-      x: p.x,
-      width,
-      wordSpacing: 0,
-      ...(piece.href ? { href: piece.href } : {}),
-    };
-    runs.push(current);
-  }
+    const glyphs = words[i] ?? [];
+    const width = advance(glyphs);
+    const piece = token.piece;
+    if (current && sameStyle(current, piece)) {
+      current.glyphs.push(...glyphs);
+      current.text += token.text;
+      current.width += width;
+    } else {
+      current = {
+        text: token.text,
+        font: piece.font,
+        size: piece.size,
+        rise: piece.rise,
+        x,
+        width,
+        glyphs: [...glyphs],
+        ...(piece.href ? { href: piece.href } : {}),
+      };
+      runs.push(current);
+    }
+    x += width;
+  });
   return runs;
+}
+
+function advance(glyphs: readonly Glyph[]): number {
+  return glyphs.reduce((sum, g) => sum + g.advance, 0);
+}
+
+/**
+ * A word that really ends in a hyphen ("Grade A-") and happens to end a line is set with U+2010 HYPHEN, which
+ * looks the same: extractors treat a line-final U+002D as a soft hyphen and glue the next line's word to it.
+ * The hyphen of a hyphenation break stays U+002D, since joining the halves is then right.
+ */
+function protectLineEndHyphen(tokens: Token[], breakItem: Item | undefined): boolean {
+  const last = tokens.at(-1);
+  const hyphenated = breakItem?.kind === "penalty" && breakItem.flagged;
+  if (last?.kind !== "word" || hyphenated || !last.text.endsWith("-")) return false;
+  last.text = `${last.text.slice(0, -1)}\u2010`;
+  return true;
 }
 
 function sameStyle(run: Run, piece: Piece): boolean {

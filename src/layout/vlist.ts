@@ -4,9 +4,9 @@
  * justified vertically.
  */
 import type { Source } from "../model/schema.js";
-import type { FontId, Role } from "./frame.js";
+import type { Block, FontId, Glyph, Role } from "./frame.js";
 
-/** A text run on a line; `rise` lifts it above the line's baseline (superscripts). */
+/** A text run on a line; `rise` lifts it above the line's baseline (superscripts). See TextItem. */
 export interface LineText {
   kind: "text";
   text: string;
@@ -15,7 +15,9 @@ export interface LineText {
   x: number;
   rise: number;
   width: number;
-  wordSpacing: number;
+  glyphs: Glyph[];
+  space: Glyph;
+  blocks: Block[];
   href?: string;
   role: Role;
   source?: Source;

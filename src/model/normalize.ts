@@ -81,7 +81,8 @@ export function normalize(files: readonly Pick<ParsedFile, "path" | "text" | "ro
   ids.resolve(sink);
   const diagnostics = sortDiagnostics(sink, files);
   if (header === undefined || diagnostics.some((d) => d.severity === "error")) return { diagnostics };
-  const model = { header: header.header, sections };
+  const sources = Object.fromEntries(files.map((f) => [f.path, f.text]));
+  const model = { header: header.header, sections, sources };
   const parsed = ResumeSchema.safeParse(model);
   if (parsed.success) return { resume: parsed.data, diagnostics };
   const issues = parsed.error.issues.map((issue) => zodIssueToDiagnostic(issue, model, header.header.source));

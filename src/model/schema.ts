@@ -150,6 +150,11 @@ export const HeaderSchema = z.strictObject({
 export const ResumeSchema = z.strictObject({
   header: HeaderSchema,
   sections: z.array(SectionSchema).min(1),
+  /** Where layout finds a word inside an item (from the item's line and column) to point an error at it. */
+  sources: z
+    .record(z.string(), z.string())
+    .optional()
+    .describe("The text of each content file as read (NFC), by its path"),
 });
 
 export type Source = z.infer<typeof SourceSchema>;

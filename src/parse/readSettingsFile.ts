@@ -15,7 +15,8 @@ export function readSettingsFile(dir: string): ContentFile | undefined {
   if ("problem" in read) {
     if (read.code === "ENOENT") return undefined;
     if (read.code === "EISDIR") throw userError("the settings must be a file of key: value lines", file);
-    if (read.tooLarge) throw userError(`${read.problem}; a settings file is a few lines, at most 64 KiB`, file);
+    if (read.tooLarge)
+      throw userError(`${read.problem}; a settings file is a few lines, at most 64 KiB`, file);
     throw userError(`cannot read the settings (${read.problem})`, file);
   }
   try {

@@ -1,27 +1,27 @@
 /** Draws the display list into a PDF with PDFKit: the only module that imports it. Never measures text. */
 import PDFDocument from "pdfkit";
 import { fontError } from "../fontErrors.js";
+import { openFont } from "../fonts.js";
 import type {
   AnchorItem,
   DocumentFrames,
   DocumentMeta,
   FontId,
+  FrameItem,
   LinkItem,
   Page,
   RuleItem,
   TextItem,
 } from "../layout/frame.js";
-import { fontForDocument } from "./fontCache.js";
+import { type EmbeddedFont, GlyphCodes } from "./glyphCodes.js";
+import { annotate } from "./links.js";
 import { Tagger } from "./tagger.js";
-import { asciiUri } from "./uri.js";
+import { drawLine, type LineTarget, num } from "./textLine.js";
 import { escapeXml } from "./xmp.js";
 
 type Doc = PDFKit.PDFDocument;
 
 const FONT_IDS: readonly FontId[] = ["regular", "bold", "italic", "boldItalic", "smallCaps"];
-
-/** Layout gives a text run no height: a link's clickable box spans this many ems around the baseline. */
-const LINK_BOX = { above: 0.85, below: 0.25 } as const;
 
 /** Options @types/pdfkit 0.17 does not declare but PDFKit 0.20 reads. */
 interface OutlineDestination {
@@ -30,21 +30,27 @@ interface OutlineDestination {
   left: number;
   zoom: number;
 }
-interface TaggedAnnotation {
-  structParent: PDFKit.PDFStructureElement;
-}
 
 export async function renderPdf(frames: DocumentFrames, fonts: Record<FontId, string>): Promise<Buffer> {
-  const doc = openDocument(frames.meta, fonts);
+  const { doc, embedded } = openDocument(frames.meta, fonts);
   const bytes = collect(doc);
   const tagger = new Tagger(doc);
-  for (const page of frames.pages) drawPage(doc, tagger, page);
+  const faces = Object.fromEntries(
+    FONT_IDS.map((id) => [id, { font: embedded[id], codes: new GlyphCodes(embedded[id]) }]),
+  ) as LineTarget["fonts"];
+  for (const page of frames.pages) {
+    const state = { font: "", size: 0, rise: 0 };
+    drawPage({ doc, tagger, fonts: faces, pageHeight: page.height, state }, page);
+  }
   tagger.finish();
   doc.end();
   return bytes;
 }
 
-function openDocument(meta: DocumentMeta, fonts: Record<FontId, string>): Doc {
+function openDocument(
+  meta: DocumentMeta,
+  fonts: Record<FontId, string>,
+): { doc: Doc; embedded: Record<FontId, EmbeddedFont> } {
   let doc: Doc;
   try {
     // An embedded default font keeps PDFKit from loading (and possibly using) non-embedded Helvetica.
@@ -54,7 +60,7 @@ function openDocument(meta: DocumentMeta, fonts: Record<FontId, string>): Doc {
       tagged: true,
       lang: meta.lang,
       displayTitle: true,
-      font: fontForDocument(fonts.regular) as unknown as string,
+      font: openFont(fonts.regular) as unknown as string,
       info: {
         Title: meta.title,
         Author: meta.author,
@@ -70,17 +76,18 @@ function openDocument(meta: DocumentMeta, fonts: Record<FontId, string>): Doc {
   } catch (error) {
     throw fontError(fonts.regular, error);
   }
+  const embedded: Partial<Record<FontId, EmbeddedFont>> = {};
   for (const id of FONT_IDS) {
-    // Parsed once per process; fontForDocument resets what fontkit remembers between documents.
-    doc.registerFont(id, fontForDocument(fonts[id]) as unknown as PDFKit.Mixins.PDFFontSource);
     try {
-      useFont(doc, id); // opens the file now, so a bad font is reported by path rather than mid-drawing
+      doc.registerFont(id, openFont(fonts[id]) as unknown as PDFKit.Mixins.PDFFontSource);
+      doc.font(id); // opens the file now, so a bad font is reported by path rather than mid-drawing
     } catch (error) {
       throw fontError(fonts[id], error);
     }
+    embedded[id] = (doc as unknown as { _font: EmbeddedFont })._font;
   }
   escapeXmpInfo(doc);
-  return doc;
+  return { doc, embedded: embedded as Record<FontId, EmbeddedFont> };
 }
 
 /** PDFKit writes the info strings into XMP unescaped, after the info dictionary: escape them just for XMP. */
@@ -111,21 +118,33 @@ function collect(doc: Doc): Promise<Buffer> {
   });
 }
 
-function drawPage(doc: Doc, tagger: Tagger, page: Page): void {
+/**
+ * Draws a page's items in their order; the runs of a printed line as one text object, where its first run is.
+ * PDFKit starts a page's content by turning y downwards; it is turned back once for the page, so that text and
+ * rules are written in the PDF's own space (annotations still go through PDFKit, which counts y downwards).
+ */
+function drawPage(target: LineTarget, page: Page): void {
+  const { doc, tagger } = target;
   doc.addPage({ size: [page.width, page.height], margin: 0 });
+  doc.addContent(`q\n1 0 0 -1 0 ${num(page.height)} cm`);
+  const lines = linesOf(page.items);
   for (const item of page.items) {
     switch (item.kind) {
-      case "text":
-        drawText(doc, tagger, item);
+      case "text": {
+        const line = lines.get(item.line);
+        if (line?.[0] === item) drawLine(target, line);
         break;
+      }
       case "rule":
-        tagger.artifact(() => drawRule(doc, item));
+        tagger.artifact();
+        drawRule(doc, item, page.height);
+        tagger.endContent();
         break;
       case "link":
         drawLinkArea(doc, tagger, item);
         break;
       case "anchor":
-        addAnchor(doc, tagger, item, page);
+        addAnchor(doc, item, page);
         break;
       default: {
         const unknown: never = item;
@@ -134,68 +153,33 @@ function drawPage(doc: Doc, tagger: Tagger, page: Page): void {
     }
   }
   tagger.endPage();
+  doc.addContent("Q");
 }
 
-/** The font each document was last set to: see {@link useFont}. */
-const currentFont = new WeakMap<Doc, FontId>();
-
-/**
- * Sets the font only when it changes. PDFKit does not cache a registered font whose face it already opened
- * (the constructor's font): every doc.font(id) would open it again and compare the two by serialising their
- * name tables, a third of the time it takes to draw a page of words.
- */
-function useFont(doc: Doc, id: FontId): Doc {
-  if (currentFont.get(doc) !== id) {
-    doc.font(id);
-    currentFont.set(doc, id);
+/** The runs of each printed line, in the order the display list gives them (reading order). */
+function linesOf(items: readonly FrameItem[]): Map<number, TextItem[]> {
+  const lines = new Map<number, TextItem[]>();
+  for (const item of items) {
+    if (item.kind !== "text") continue;
+    const line = lines.get(item.line);
+    if (line) line.push(item);
+    else lines.set(item.line, [item]);
   }
-  return doc;
+  return lines;
 }
 
-function drawText(doc: Doc, tagger: Tagger, item: TextItem): void {
-  const linkElement = tagger.text(item, () => {
-    useFont(doc, item.font).fontSize(item.size).text(item.text, item.x, item.baseline, {
-      lineBreak: false,
-      baseline: "alphabetic",
-      wordSpacing: item.wordSpacing,
-    });
-  });
-  if (item.href === undefined) return;
-  // Not the `link` text option: PDFKit places that box below the baseline when baseline is 'alphabetic'.
-  const top = item.baseline - LINK_BOX.above * item.size;
-  const height = (LINK_BOX.above + LINK_BOX.below) * item.size;
-  // A decoration run (say an icon) is an artifact: its link gets a Link element of its own.
-  const element = linkElement ?? tagger.linkArea();
-  annotate(doc, item.x, top, item.width, height, item.href, element);
-  if (linkElement === undefined) element.end();
-}
-
-function drawRule(doc: Doc, item: RuleItem): void {
-  doc.save().lineWidth(item.thickness).moveTo(item.x1, item.y1).lineTo(item.x2, item.y2).stroke().restore();
+function drawRule(doc: Doc, item: RuleItem, height: number): void {
+  const from = `${num(item.x1)} ${num(height - item.y1)} m`;
+  doc.addContent(`q\n${num(item.thickness)} w\n${from}\n${num(item.x2)} ${num(height - item.y2)} l\nS\nQ`);
 }
 
 function drawLinkArea(doc: Doc, tagger: Tagger, item: LinkItem): void {
-  const element = tagger.linkArea();
-  annotate(doc, item.x, item.y, item.width, item.height, item.href, element);
+  const element = tagger.linkArea(item.href);
+  annotate(doc, item, item.href, element);
   element.end();
 }
 
-function annotate(
-  doc: Doc,
-  x: number,
-  y: number,
-  width: number,
-  height: number,
-  href: string,
-  structParent: PDFKit.PDFStructureElement,
-): void {
-  // structParent puts the annotation into the Link structure element (an OBJR next to its text).
-  const options: TaggedAnnotation = { structParent };
-  doc.link(x, y, width, height, asciiUri(href), options as PDFKit.Mixins.AnnotationOption);
-}
-
-function addAnchor(doc: Doc, tagger: Tagger, item: AnchorItem, page: Page): void {
-  tagger.startSection();
+function addAnchor(doc: Doc, item: AnchorItem, page: Page): void {
   const destination: OutlineDestination = { top: item.y, left: page.width, zoom: 0 };
   const outline = doc.outline as unknown as { addItem(title: string, options: OutlineDestination): unknown };
   outline.addItem(item.title, destination);

@@ -1,106 +1,137 @@
-import type { Role, TextItem } from "../layout/frame.js";
-import { structTypeOf } from "./structure.js";
+import type { Block, TextItem } from "../layout/frame.js";
+import { linkDescription } from "./links.js";
+import { type StructType, structTypeOf } from "./structure.js";
 
 type Doc = PDFKit.PDFDocument;
 type Element = PDFKit.PDFStructureElement;
 
-interface Block {
+interface OpenBlock {
+  block: Block;
   element: Element;
-  role: Role;
-  baseline: number;
+  type: StructType;
 }
 
+/** What the marked content being written belongs to: an element (by identity), or layout (an artifact). */
+type Owner = { element: Element; type: StructType | "Link" } | "artifact";
+
 /**
- * Builds the tagged-PDF structure tree while items are drawn, in reading order:
- * Document > H1, P… (header), then Sect > H2, P… per anchor; href runs are Link elements (text + annotation);
- * decoration is an Artifact. Consecutive runs with one role on one baseline (e.g. the words of a line) form
- * one element.
+ * Builds the tagged PDF's structure tree while the runs are drawn, in reading order: Document, then for each run
+ * the elements of its blocks (opened and closed as consecutive runs enter and leave them), a Link element for a
+ * link's runs, and artifacts for decoration. Content is written as marked-content sequences, each owned by one
+ * element (or marked as an artifact); a new sequence starts where the owner changes.
  */
 export class Tagger {
   private readonly root: Element;
-  private section: Element | undefined;
-  private block: Block | undefined;
-  private link: { element: Element; href: string } | undefined;
+  private readonly open: OpenBlock[] = [];
+  private link: { element: Element; href: string; parent: Element } | undefined;
+  /** The owner of the marked-content sequence being written, if one is open. */
+  private marking: Owner | undefined;
 
   constructor(private readonly doc: Doc) {
     this.root = doc.struct("Document");
-    doc.addStructure(this.root); // attached from the start, so content closures are marked as they are added
+    doc.addStructure(this.root); // attached from the start, so content is marked as it is added
   }
 
-  startSection(): void {
-    this.closeBlock();
-    this.section?.end();
-    this.section = this.doc.struct("Sect");
-    this.root.add(this.section);
-  }
-
-  /** Draws a text run as marked content; returns the Link element its annotation belongs to, if any. */
-  text(item: TextItem, draw: () => void): Element | undefined {
-    const type = structTypeOf(item.role);
-    if (type === "Artifact") {
-      this.artifact(draw);
+  /**
+   * Marks what follows as content of `run`: opens the elements of its blocks (a Link in the innermost for a
+   * link) or, for decoration, an artifact. Returns the Link element of a link's run, for its annotation.
+   */
+  enter(run: TextItem): Element | undefined {
+    if (run.role === "decoration" || run.blocks.length === 0) {
+      this.mark("artifact");
       return undefined;
     }
-    const block = this.blockFor(item.role, item.baseline);
-    if (item.href === undefined) {
+    const parent = this.openBlocks(run.blocks);
+    if (run.href === undefined) {
       this.closeLink();
-      block.add(draw);
+      this.mark({ element: parent.element, type: parent.type });
       return undefined;
     }
-    if (this.link?.href !== item.href) {
+    if (this.link?.href !== run.href || this.link.parent !== parent.element) {
       this.closeLink();
-      this.link = { element: this.doc.struct("Link"), href: item.href };
-      block.add(this.link.element);
+      const element = this.doc.struct("Link", { alt: linkDescription(run.href) });
+      parent.element.add(element);
+      this.link = { element, href: run.href, parent: parent.element };
     }
-    this.link.element.add(draw);
+    this.mark({ element: this.link.element, type: "Link" });
     return this.link.element;
   }
 
-  /** A Link element for a clickable area without text; the caller ends it once annotated. */
-  linkArea(): Element {
-    const element = this.doc.struct("Link");
-    (this.block?.element ?? this.container()).add(element);
+  /** Marks what follows as an artifact (layout: a rule, a gap's stretched space). */
+  artifact(): void {
+    this.mark("artifact");
+  }
+
+  /** Ends the marked-content sequence being written (before the end of a text object). */
+  endContent(): void {
+    if (this.marking !== undefined) this.doc.endMarkedContent();
+    this.marking = undefined;
+  }
+
+  /** A Link element for a clickable area without text, in the innermost open element; the caller ends it. */
+  linkArea(href: string): Element {
+    const element = this.doc.struct("Link", { alt: linkDescription(href) });
+    (this.open.at(-1)?.element ?? this.root).add(element);
     return element;
   }
 
-  artifact(draw: () => void): void {
-    this.doc.markContent("Artifact", { type: "Layout" });
-    draw();
-    this.doc.endMarkedContent();
-  }
-
-  /** Elements are ended on their page: PDFKit takes an annotation's page from the current page when flushing. */
+  /** Links end on their page: PDFKit takes an annotation's page from the current page when the element ends. */
   endPage(): void {
-    this.closeBlock();
+    this.endContent();
+    this.closeLink();
   }
 
   finish(): void {
-    this.closeBlock();
-    this.section?.end();
+    this.endPage();
+    this.closeTo(0);
     this.root.end();
   }
 
-  private container(): Element {
-    return this.section ?? this.root;
+  /** Opens the elements of `blocks` not open yet, after closing those the run is not in; the innermost. */
+  private openBlocks(blocks: readonly Block[]): OpenBlock {
+    let common = 0;
+    while (
+      common < blocks.length &&
+      common < this.open.length &&
+      same(this.open[common]?.block, blocks[common])
+    )
+      common++;
+    this.closeTo(common);
+    for (const block of blocks.slice(common)) {
+      const type = structTypeOf(block.kind);
+      const element = this.doc.struct(type);
+      (this.open.at(-1)?.element ?? this.root).add(element);
+      this.open.push({ block, element, type });
+    }
+    return this.open.at(-1) as OpenBlock;
   }
 
-  private blockFor(role: Role, baseline: number): Element {
-    if (this.block?.role !== role || this.block.baseline !== baseline) {
-      this.closeBlock();
-      this.block = { element: this.doc.struct(structTypeOf(role)), role, baseline };
-      this.container().add(this.block.element);
-    }
-    return this.block.element;
+  private closeTo(depth: number): void {
+    if (this.open.length > depth) this.closeLink();
+    while (this.open.length > depth) this.open.pop()?.element.end();
   }
 
   private closeLink(): void {
-    this.link?.element.end();
+    if (this.link === undefined) return;
+    if (typeof this.marking === "object" && this.marking.element === this.link.element) this.endContent();
+    this.link.element.end();
     this.link = undefined;
   }
 
-  private closeBlock(): void {
-    this.closeLink();
-    this.block?.element.end();
-    this.block = undefined;
+  private mark(owner: Owner | OpenBlock): void {
+    const next: Owner = owner === "artifact" ? owner : { element: owner.element, type: owner.type };
+    const current = this.marking;
+    if (
+      current === "artifact" ? next === "artifact" : next !== "artifact" && current?.element === next.element
+    )
+      return;
+    this.endContent();
+    if (next === "artifact") this.doc.markContent("Artifact");
+    else next.element.add(this.doc.markStructureContent(next.type));
+    this.marking = next;
   }
+}
+
+function same(a: Block | undefined, b: Block | undefined): boolean {
+  return a !== undefined && b !== undefined && a.kind === b.kind && a.id === b.id;
 }

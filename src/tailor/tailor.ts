@@ -129,7 +129,9 @@ export function applyVariant(resume: Resume, spec: VariantSpec): Tailored {
         break;
     }
   }
-  return { resume: { header: resume.header, sections: sections as Resume["sections"] }, emphasized };
+  const tailored: Resume = { header: resume.header, sections: sections as Resume["sections"] };
+  if (resume.sources) tailored.sources = resume.sources;
+  return { resume: tailored, emphasized };
 }
 
 /**

@@ -1,33 +1,75 @@
 /**
- * Command-line tools some tests need (poppler's pdftotext, pdftoppm, pdfinfo, pdffonts; qpdf). Locally a test that needs
- * a missing tool is skipped, and the reason is printed once; in CI (CI=true) nothing is skipped: the test runs
- * and fails, naming the package to install, because a check that never runs proves nothing.
+ * Command-line tools from Debian packages that some tests need: poppler-utils (pdftotext, pdftoppm, pdfinfo,
+ * pdffonts), qpdf, mkfifo (coreutils) and the text extractors that applicant-tracking systems are built on
+ * (mupdf-tools, python3-pdfminer, python3-pypdf, libpdfbox2-java with a Java runtime). Locally a test that needs
+ * a missing tool is skipped, and the reason is given; in CI (CI=true) nothing is skipped: the test runs and fails,
+ * naming the package to install, because a check that never runs proves nothing. `.ci/run` installs them.
  */
 import { execFileSync, spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
 import { it } from "vitest";
 
-export type Tool = "pdftotext" | "pdftoppm" | "pdfinfo" | "pdffonts" | "qpdf" | "mkfifo";
+export type Tool =
+  | "pdftotext"
+  | "pdftoppm"
+  | "pdfinfo"
+  | "pdffonts"
+  | "qpdf"
+  | "mkfifo"
+  | "mutool"
+  | "pdfminer"
+  | "pypdf"
+  | "pdfbox";
 
-/** The Debian package of each tool (.ci/run installs them). */
-const PACKAGES: Record<Tool, string> = {
-  pdftotext: "poppler-utils",
-  pdftoppm: "poppler-utils",
-  pdfinfo: "poppler-utils",
-  pdffonts: "poppler-utils",
-  qpdf: "qpdf",
-  mkfifo: "coreutils",
+/** Debian's own Python: the one python3-pdfminer and python3-pypdf install into (PATH may lead elsewhere). */
+export const DEBIAN_PYTHON = "/usr/bin/python3";
+
+/** PDFBox 2 and what its ExtractText needs, as libpdfbox2-java installs them. */
+export const PDFBOX_CLASSPATH = ["pdfbox2.jar", "pdfbox2-tools.jar", "fontbox2.jar", "commons-logging.jar"]
+  .map((jar) => `/usr/share/java/${jar}`)
+  .join(":");
+
+interface ToolInfo {
+  /** The Debian package(s) that provide it. */
+  package: string;
+  /** Whether the tool is usable here. */
+  probe: () => boolean;
+}
+
+/** Runs at all (some tools exit non-zero when asked their version). */
+const starts = (command: string, args: string[]) =>
+  spawnSync(command, args, { stdio: "ignore" }).error === undefined;
+const succeeds = (command: string, args: string[]) =>
+  spawnSync(command, args, { stdio: "ignore" }).status === 0;
+
+const TOOLS: Record<Tool, ToolInfo> = {
+  pdftotext: { package: "poppler-utils", probe: () => starts("pdftotext", ["-v"]) },
+  pdftoppm: { package: "poppler-utils", probe: () => starts("pdftoppm", ["-v"]) },
+  pdfinfo: { package: "poppler-utils", probe: () => starts("pdfinfo", ["-v"]) },
+  pdffonts: { package: "poppler-utils", probe: () => starts("pdffonts", ["-v"]) },
+  qpdf: { package: "qpdf", probe: () => starts("qpdf", ["--version"]) },
+  mkfifo: { package: "coreutils", probe: () => starts("mkfifo", ["--version"]) },
+  mutool: { package: "mupdf-tools", probe: () => succeeds("mutool", ["-v"]) },
+  pdfminer: {
+    package: "python3-pdfminer",
+    probe: () => succeeds(DEBIAN_PYTHON, ["-c", "import pdfminer.high_level"]),
+  },
+  pypdf: { package: "python3-pypdf", probe: () => succeeds(DEBIAN_PYTHON, ["-c", "import pypdf"]) },
+  pdfbox: {
+    package: "libpdfbox2-java and default-jre-headless",
+    probe: () =>
+      PDFBOX_CLASSPATH.split(":").every((jar) => existsSync(jar)) && succeeds("java", ["-version"]),
+  },
 };
 
 const found = new Map<Tool, boolean>();
 const reported = new Set<string>();
 
-/** Whether the command runs here. */
+/** Whether the tool is usable here. */
 export function hasTool(tool: Tool): boolean {
   let present = found.get(tool);
   if (present === undefined) {
-    // pdftoppm and pdftotext print their version for -v; every tool here runs, whatever its exit status.
-    present =
-      spawnSync(tool, [tool.startsWith("pdf") ? "-v" : "--version"], { stdio: "ignore" }).error === undefined;
+    present = TOOLS[tool].probe();
     found.set(tool, present);
   }
   return present;
@@ -35,9 +77,13 @@ export function hasTool(tool: Tool): boolean {
 
 export const IN_CI = process.env.CI === "true";
 
+function missingReason(tool: Tool): string {
+  return `${tool} is not installed (apt-get install ${TOOLS[tool].package})`;
+}
+
 /** For `it.skipIf(lacks("pdfinfo"))`: true (skip, saying why once) only when the tool is missing outside CI. */
 export function lacks(tool: Tool): boolean {
-  return missingHere(!hasTool(tool), `${tool} is not installed (apt-get install ${PACKAGES[tool]})`);
+  return missingHere(!hasTool(tool), missingReason(tool));
 }
 
 /**
@@ -55,16 +101,7 @@ export function missingHere(missing: boolean, reason: string): boolean {
 
 /** Throws, naming the package, when the tool is missing: a test that needs it fails rather than passes empty. */
 export function requireTool(tool: Tool): void {
-  if (!hasTool(tool))
-    throw new Error(
-      `${tool} is not installed: apt-get install ${PACKAGES[tool]} (CI installs it in .ci/run)`,
-    );
-}
-
-/** Makes a named pipe (a FIFO), as a device-like input or output that vitae must refuse. */
-export function makeFifo(path: string): void {
-  requireTool("mkfifo");
-  execFileSync("mkfifo", [path]);
+  if (!hasTool(tool)) throw new Error(`${missingReason(tool)}; CI installs it in .ci/run`);
 }
 
 /**
@@ -75,11 +112,17 @@ export function itWith(tool: Tool) {
   const skip = lacks(tool);
   return (name: string, fn: () => unknown | Promise<unknown>, timeout?: number) =>
     it.skipIf(skip)(
-      skip ? `${name} (skipped: ${tool} is not installed)` : name,
+      skip ? `${name} (skipped: ${missingReason(tool)})` : name,
       async () => {
         requireTool(tool);
         await fn();
       },
       timeout,
     );
+}
+
+/** Makes a named pipe (a FIFO), as a device-like input or output that vitae must refuse. */
+export function makeFifo(path: string): void {
+  requireTool("mkfifo");
+  execFileSync("mkfifo", [path]);
 }

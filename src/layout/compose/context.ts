@@ -22,6 +22,8 @@ export interface ComposeContext {
   /** Left edge and width of the text block (points). */
   left: number;
   width: number;
+  /** The text of each content file, by path (the model's `sources`): errors point at a word with it. */
+  sources: Readonly<Record<string, string>>;
   /** Line breaks memoised across passes: the same text at the same widths breaks the same way. */
   cache: Map<string, Line[]>;
   /** Paragraphs tightened by looseness in this pass. */
@@ -129,7 +131,7 @@ function run(
       const word = error.word.length > 40 ? `${error.word.slice(0, 40)}…` : error.word;
       throw new LayoutError(
         `"${word}" is ${error.wordWidth.toFixed(1)}pt wide, wider than the line (${Math.max(...options.lineWidths).toFixed(1)}pt) and cannot be broken`,
-        source && locate(source, error.word.slice(0, 40)),
+        source && locate(source, error.word.slice(0, 40), ctx.sources),
         "insert a space or shorten it",
       );
     }

@@ -1,7 +1,9 @@
 import type { Bullet, EntriesSection, Entry } from "../../model/schema.js";
 import { shortUrl } from "../../model/urls.js";
+import type { Block } from "../frame.js";
 import type { Piece } from "../paragraph.js";
 import type { VItem, VLine } from "../vlist.js";
+import { block, inSection } from "./blocks.js";
 import { breakLines, type ComposeContext, em } from "./context.js";
 import { formatRange } from "./dates.js";
 import { joinBlocks, keepParagraph, keepWithPrevious } from "./keeps.js";
@@ -49,6 +51,7 @@ function joinedFits(ctx: ComposeContext, entry: Entry): boolean {
 
 function composeEntry(ctx: ComposeContext, entry: Entry, section: string, joinDetail: boolean): VItem[] {
   const meta = { section, source: entry.source };
+  const heading = inSection(section, block("entryHeading", entry.id));
   const title = [
     plainPiece(ctx, entry.title, { bold: true }, entry.source, entry.url ? { href: entry.url } : {}),
   ];
@@ -65,8 +68,8 @@ function composeEntry(ctx: ComposeContext, entry: Entry, section: string, joinDe
     ctx,
     title,
     dates,
-    { role: "entryTitle", ...meta },
-    { role: "date", ...meta },
+    { role: "entryTitle", blocks: heading, ...meta },
+    { role: "date", blocks: heading, ...meta },
     entry.id,
   );
 
@@ -79,14 +82,14 @@ function composeEntry(ctx: ComposeContext, entry: Entry, section: string, joinDe
       ? [plainPiece(ctx, sub, { italic: true }, entry.source)]
       : [];
   const keywords = entry.keywords.join(", ");
-  const subMeta = { role: "entrySubtitle" as const, ...meta };
+  const subBlocks = inSection(section, block("paragraph", `${entry.id}-sub`));
+  const subMeta = { role: "entrySubtitle" as const, blocks: subBlocks, ...meta };
   if (entry.location || !keywords) {
     const location = entry.location
       ? plainPiece(ctx, entry.location, { italic: true }, entry.source)
       : undefined;
-    header.push(
-      ...leftRightLines(ctx, left, location, subMeta, { role: "location", ...meta }, `${entry.id}-sub`),
-    );
+    const locationMeta = { role: "location" as const, blocks: subBlocks, ...meta };
+    header.push(...leftRightLines(ctx, left, location, subMeta, locationMeta, `${entry.id}-sub`));
   }
   if (keywords) {
     // Keywords sit at the end of the subtitle when there is room; otherwise on a labelled line of their own.
@@ -99,7 +102,8 @@ function composeEntry(ctx: ComposeContext, entry: Entry, section: string, joinDe
       if (!entry.location)
         header.push(...leftRightLines(ctx, left, undefined, subMeta, subMeta, `${entry.id}-sub`));
       const labelled = [plainPiece(ctx, `Keywords: ${keywords}`, { italic: true }, entry.source)];
-      header.push(...leftRightLines(ctx, labelled, undefined, subMeta, subMeta, `${entry.id}-kw`));
+      const kwMeta = { ...subMeta, blocks: inSection(section, block("paragraph", `${entry.id}-kw`)) };
+      header.push(...leftRightLines(ctx, labelled, undefined, kwMeta, kwMeta, `${entry.id}-kw`));
     }
   }
   details.forEach((detail, i) => {
@@ -110,13 +114,17 @@ function composeEntry(ctx: ComposeContext, entry: Entry, section: string, joinDe
       entry.source,
       `${entry.id}-detail-${i}`,
     );
-    header.push(
-      ...lines.map((line) => vline(ctx, runsAt(line, ctx.left, { role: "detail", ...meta }), 1, section)),
-    );
+    const detailMeta = {
+      role: "detail" as const,
+      blocks: inSection(section, block("paragraph", `${entry.id}-detail-${i}`)),
+      ...meta,
+    };
+    header.push(...lines.map((line) => vline(ctx, runsAt(ctx, line, ctx.left, detailMeta), 1, section)));
   });
   // The header stays together and with the first line of the first bullet.
   for (const line of header.slice(1)) line.keepWithPrevious = true;
-  const bullets = entry.bullets.map((b) => composeBullet(ctx, b, section));
+  const list = inSection(section, block("list", `${entry.id}-bullets`));
+  const bullets = entry.bullets.map((b) => composeBullet(ctx, b, section, list));
   const first = bullets[0];
   if (first) keepWithPrevious(first);
   if (bullets.length === 0) return header;
@@ -134,35 +142,34 @@ function totalWidth(ctx: ComposeContext, pieces: readonly Piece[]): number {
   return pieces.reduce((sum, p) => sum + ctx.measurer.width(p.text, p.font, p.size), 0);
 }
 
-/** A bullet: the mark in the indent, the text with a hanging indent; its sub-bullets one indent further in. */
-export function composeBullet(ctx: ComposeContext, bullet: Bullet, section: string): VItem[] {
+/**
+ * A bullet: the mark in the indent, the text with a hanging indent; its sub-bullets one indent further in.
+ * `list`: the blocks of the list the bullet is an item of. Its sub-bullets are a list inside its body.
+ */
+export function composeBullet(ctx: ComposeContext, bullet: Bullet, section: string, list: Block[]): VItem[] {
   const indent = em(ctx, ctx.theme.bulletIndent);
-  const lines = markedParagraph(
-    ctx,
-    bullet.text,
-    bullet.source,
-    bullet.id,
-    indent,
-    ctx.theme.bullet,
+  const item = [...list, block("item", bullet.id)];
+  const lines = markedParagraph(ctx, bullet.text, bullet.source, bullet.id, indent, ctx.theme.bullet, {
     section,
-  );
+    item,
+  });
   if (bullet.children.length === 0) return lines;
-  const children = bullet.children.map((child, i) =>
-    markedParagraph(
-      ctx,
-      child.text,
-      child.source,
-      `${bullet.id}-${i + 1}`,
-      2 * indent,
-      ctx.theme.subBullet,
+  const subList = [...item, block("body", bullet.id), block("list", `${bullet.id}-children`)];
+  const children = bullet.children.map((child, i) => {
+    const id = `${bullet.id}-${i + 1}`;
+    return markedParagraph(ctx, child.text, child.source, id, 2 * indent, ctx.theme.subBullet, {
       section,
-    ),
-  );
+      item: [...subList, block("item", id)],
+    });
+  });
   const itemGlue = (): VItem => ({ kind: "glue", glueClass: "item", size: em(ctx, ctx.params.itemGap) });
   return ([] as VItem[]).concat(lines, [itemGlue()], joinBlocks(children, itemGlue));
 }
 
-/** Text with a hanging indent and a mark centred in the indent's last bullet-width. */
+/**
+ * Text with a hanging indent and a mark centred in the indent's last bullet-width: a list item (`where.item`, the
+ * blocks up to it) with the mark as its label and the text as its body.
+ */
 function markedParagraph(
   ctx: ComposeContext,
   text: Bullet["text"],
@@ -170,16 +177,20 @@ function markedParagraph(
   id: string,
   indent: number,
   markText: string,
-  section: string,
+  where: { section: string; item: Block[] },
 ): VLine[] {
+  const { section, item } = where;
   const step = em(ctx, ctx.theme.bulletIndent);
   const pieces = richPieces(ctx, text, {}, source);
   const broken = breakLines(ctx, pieces, [ctx.width - indent], source, id);
-  const meta = { role: "bullet" as const, section, source };
-  const lines = broken.map((line) => vline(ctx, runsAt(line, ctx.left + indent, meta), 1, section));
-  const mark = plainPiece(ctx, markText, {});
-  const markWidth = ctx.measurer.width(mark.text, mark.font, mark.size);
-  const markX = ctx.left + indent - step + step * 0.45 - markWidth / 2;
-  lines[0]?.content.unshift(pieceAt(ctx, mark, markX, { role: "decoration" }, markWidth));
+  const meta = { role: "bullet" as const, blocks: [...item, block("body", id)], section, source };
+  const lines = broken.map((line) => vline(ctx, runsAt(ctx, line, ctx.left + indent, meta), 1, section));
+  const mark = pieceAt(ctx, plainPiece(ctx, markText, {}), 0, {
+    role: "mark",
+    blocks: [...item, block("label", id)],
+    section,
+  });
+  mark.x = ctx.left + indent - step + step * 0.45 - mark.width / 2;
+  lines[0]?.content.unshift(mark);
   return keepParagraph(lines);
 }

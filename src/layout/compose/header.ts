@@ -15,7 +15,11 @@ export function composeHeader(ctx: ComposeContext, header: Header): VItem[] {
     "the name",
     header.source,
   );
-  const nameLine = centred(ctx, [name], { role: "name", source: header.source });
+  const nameLine = centred(ctx, [name], {
+    role: "name",
+    blocks: [{ kind: "name", id: "name" }],
+    source: header.source,
+  });
   nameLine.advance = 0;
   nameLine.height = ctx.measurer.metrics("smallCaps").capHeight * name.size;
   const items: VItem[] = [nameLine];
@@ -28,7 +32,13 @@ export function composeHeader(ctx: ComposeContext, header: Header): VItem[] {
       header.source,
     );
     items.push({ kind: "glue", glueClass: "fixed", size: em(ctx, t.afterName) });
-    items.push(centred(ctx, [headline], { role: "headline", source: header.source }));
+    items.push(
+      centred(ctx, [headline], {
+        role: "headline",
+        blocks: [{ kind: "headline", id: "headline" }],
+        source: header.source,
+      }),
+    );
   }
   if (header.contacts.length > 0) {
     items.push({ kind: "glue", glueClass: "fixed", size: em(ctx, t.afterName) });
@@ -41,15 +51,20 @@ export function composeHeader(ctx: ComposeContext, header: Header): VItem[] {
 
 /** Pieces set side by side, centred on the measure. */
 function centred(ctx: ComposeContext, pieces: readonly Piece[], meta: LineMeta): VLine {
-  const widths = pieces.map((p) => ctx.measurer.width(p.text, p.font, p.size));
-  let x = ctx.left + (ctx.width - widths.reduce((a, b) => a + b, 0)) / 2;
-  const content: LineContent[] = pieces.map((p, i) => {
-    const item = pieceAt(ctx, p, x, meta, widths[i]);
-    x += widths[i] ?? 0;
-    return item;
-  });
+  const content: LineContent[] = [];
+  let x = 0;
+  for (const piece of pieces) {
+    const item = pieceAt(ctx, piece, x, meta);
+    content.push(item);
+    x += item.width;
+  }
+  const shift = ctx.left + (ctx.width - x) / 2;
+  for (const item of content) if (item.kind === "text") item.x += shift;
   return vline(ctx, content);
 }
+
+/** Every contact line is one block, so the contacts are one paragraph of the document. */
+const CONTACTS = [{ kind: "contacts" as const, id: "contacts" }];
 
 /** Contacts fill centred lines, as many per line as fit, separated by a thin vertical bar. */
 function contactLines(ctx: ComposeContext, header: Header) {
@@ -82,7 +97,8 @@ function contactLines(ctx: ComposeContext, header: Header) {
         x += 2 * space;
       }
       const piece = e.contact.href ? { ...e.piece, href: e.contact.href } : e.piece;
-      content.push(pieceAt(ctx, piece, x, { role: "contact", source: e.contact.source }, e.width));
+      const meta: LineMeta = { role: "contact", blocks: CONTACTS, source: e.contact.source };
+      content.push(pieceAt(ctx, piece, x, meta));
       x += e.width;
     });
     return vline(ctx, content);

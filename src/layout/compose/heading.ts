@@ -1,5 +1,6 @@
 import type { Section } from "../../model/schema.js";
 import type { VItem } from "../vlist.js";
+import { block, inSection } from "./blocks.js";
 import { type ComposeContext, em } from "./context.js";
 import { pieceAt, vline } from "./lines.js";
 import { fitToWidth, plainPiece } from "./pieces.js";
@@ -17,7 +18,11 @@ export function composeHeading(ctx: ComposeContext, section: Section): VItem[] {
   const line = vline(
     ctx,
     [
-      pieceAt(ctx, piece, ctx.left, { role: "sectionHeading", source: section.source }),
+      pieceAt(ctx, piece, ctx.left, {
+        role: "sectionHeading",
+        blocks: inSection(section.id, block("heading", section.id)),
+        source: section.source,
+      }),
       {
         kind: "rule",
         x1: ctx.left,

@@ -1,5 +1,5 @@
 import type { Source } from "../../model/schema.js";
-import type { Role } from "../frame.js";
+import type { Block, Role } from "../frame.js";
 import type { Line, Piece } from "../paragraph.js";
 import type { LineText, VLine } from "../vlist.js";
 import { breakLines, type ComposeContext, em } from "./context.js";
@@ -7,6 +7,8 @@ import { fitToWidth } from "./pieces.js";
 
 export interface LineMeta {
   role: Role;
+  /** The blocks of the document the text belongs to, outermost first (see Block). */
+  blocks: Block[];
   section?: string;
   source?: Source;
 }
@@ -32,7 +34,7 @@ export function vline(ctx: ComposeContext, content: VLine["content"], scale = 1,
 }
 
 /** Runs of a broken line as line content starting at `x`. */
-export function runsAt(line: Line, x: number, meta: LineMeta): LineText[] {
+export function runsAt(ctx: ComposeContext, line: Line, x: number, meta: LineMeta): LineText[] {
   const last = line.runs.length - 1;
   return line.runs.map((run, i) => ({
     kind: "text",
@@ -42,7 +44,9 @@ export function runsAt(line: Line, x: number, meta: LineMeta): LineText[] {
     x: x + run.x,
     rise: run.rise,
     width: run.width,
-    wordSpacing: run.wordSpacing,
+    glyphs: run.glyphs,
+    space: spaceGlyph(ctx, run),
+    blocks: meta.blocks,
     ...(run.href ? { href: run.href } : {}),
     role: meta.role,
     ...(meta.source ? { source: meta.source } : {}),
@@ -50,14 +54,9 @@ export function runsAt(line: Line, x: number, meta: LineMeta): LineText[] {
   }));
 }
 
-/** One piece as line content starting at `x`, measured; `width` when the caller has measured it already. */
-export function pieceAt(
-  ctx: ComposeContext,
-  piece: Piece,
-  x: number,
-  meta: LineMeta,
-  width?: number,
-): LineText {
+/** One piece as line content starting at `x`, shaped. */
+export function pieceAt(ctx: ComposeContext, piece: Piece, x: number, meta: LineMeta): LineText {
+  const glyphs = ctx.measurer.shape(piece.text, piece.font, piece.size);
   return {
     kind: "text",
     text: piece.text,
@@ -65,20 +64,49 @@ export function pieceAt(
     size: piece.size,
     x,
     rise: piece.rise,
-    width: width ?? ctx.measurer.width(piece.text, piece.font, piece.size),
-    wordSpacing: 0,
+    width: glyphs.reduce((sum, g) => sum + g.advance, 0),
+    glyphs,
+    space: spaceGlyph(ctx, piece),
+    blocks: meta.blocks,
     ...(piece.href ? { href: piece.href } : {}),
     role: meta.role,
     ...(meta.source ? { source: meta.source } : {}),
   };
 }
 
+/** The space glyph of a style (see TextItem.space). */
+function spaceGlyph(ctx: ComposeContext, style: Pick<Piece, "font" | "size">): LineText["space"] {
+  const [space] = ctx.measurer.shape(" ", style.font, style.size);
+  return space ?? { id: 0, text: " ", width: 0, advance: 0 };
+}
+
 /** One unbreakable piece placed with its right edge at `right`. */
 export function rightAligned(ctx: ComposeContext, given: Piece, right: number, meta: LineMeta): LineText {
   const shown = given.text.length > 30 ? `${given.text.slice(0, 30)}…` : given.text;
   const piece = fitToWidth(ctx, given, ctx.width, `"${shown}"`, meta.source);
-  const width = ctx.measurer.width(piece.text, piece.font, piece.size);
-  return pieceAt(ctx, piece, right - width, meta, width);
+  const text = pieceAt(ctx, piece, 0, meta);
+  return { ...text, x: right - text.width };
+}
+
+/**
+ * The broken `line`, set as `content`, goes on with more text on its printed line: a real hyphen ending it (set as
+ * U+2010 for a line end, see paragraph.ts) is an ordinary hyphen again, its word shaped again with it.
+ */
+function continueLine(ctx: ComposeContext, line: Line, content: VLine["content"]): void {
+  const texts = content.filter((c): c is LineText => c.kind === "text");
+  const last = texts[texts.length - 1];
+  if (!line.endHyphen || !last?.text.endsWith("\u2010")) return;
+  let cut = last.glyphs.length;
+  while (cut > 0 && last.glyphs[cut - 1]?.text !== " ") cut--;
+  const word = `${last.glyphs
+    .slice(cut)
+    .map((g) => g.text)
+    .join("")
+    .slice(0, -1)}-`;
+  const glyphs = [...last.glyphs.slice(0, cut), ...ctx.measurer.shape(word, last.font, last.size)];
+  last.glyphs = glyphs;
+  last.text = `${last.text.slice(0, -1)}-`;
+  last.width = glyphs.reduce((sum, g) => sum + g.advance, 0);
 }
 
 /**
@@ -107,11 +135,16 @@ export function leftRightLines(
   const firstWordWidth = left[0] ? ctx.measurer.width(firstWord, left[0].font, left[0].size) : 0;
   const widths = firstWidth > full / 3 && firstWordWidth <= firstWidth ? [firstWidth, full] : [full];
   const broken = breakLines(ctx, left, widths, leftMeta.source, id, true);
-  const lines = broken.map((line) => vline(ctx, runsAt(line, ctx.left, leftMeta), scale, leftMeta.section));
+  const lines = broken.map((line) =>
+    vline(ctx, runsAt(ctx, line, ctx.left, leftMeta), scale, leftMeta.section),
+  );
+  const first = lines[0];
   if (right) {
     const rightText = rightAligned(ctx, right, ctx.left + full, rightMeta);
-    if (widths.length === 2) lines[0]?.content.push(rightText);
-    else lines.unshift(vline(ctx, [rightText], scale, leftMeta.section));
+    if (widths.length === 2 && first && broken[0]) {
+      continueLine(ctx, broken[0], first.content);
+      first.content.push(rightText);
+    } else lines.unshift(vline(ctx, [rightText], scale, leftMeta.section));
   }
   return lines;
 }
@@ -140,7 +173,14 @@ export function leftRightLast(
     broken = breakLines(ctx, left, widths, leftMeta.source, `${id}-short`, true);
     if (broken.length !== count) return undefined;
   }
-  const lines = broken.map((line) => vline(ctx, runsAt(line, ctx.left, leftMeta), scale, leftMeta.section));
-  lines[lines.length - 1]?.content.push(rightAligned(ctx, right, ctx.left + full, rightMeta));
+  const lines = broken.map((line) =>
+    vline(ctx, runsAt(ctx, line, ctx.left, leftMeta), scale, leftMeta.section),
+  );
+  const last = lines[lines.length - 1];
+  const lastBroken = broken[broken.length - 1];
+  if (last && lastBroken) {
+    continueLine(ctx, lastBroken, last.content);
+    last.content.push(rightAligned(ctx, right, ctx.left + full, rightMeta));
+  }
   return lines;
 }

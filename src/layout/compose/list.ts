@@ -1,6 +1,8 @@
 import type { ListItem, ListSection } from "../../model/schema.js";
+import type { Block } from "../frame.js";
 import type { Piece } from "../paragraph.js";
 import type { VItem, VLine } from "../vlist.js";
+import { block, inSection } from "./blocks.js";
 import { type ComposeContext, em } from "./context.js";
 import { formatRange } from "./dates.js";
 import { joinBlocks, keepParagraph, keepWithPrevious } from "./keeps.js";
@@ -24,23 +26,29 @@ export function composeList(ctx: ComposeContext, section: ListSection): VItem[] 
   if (twoColumns) {
     const rows: VItem[][] = [];
     for (let i = 0; i < prepared.length; i += 2) {
-      rows.push([twoColumnRow(ctx, section.id, prepared.slice(i, i + 2), columnWidth)]);
+      rows.push([twoColumnRow(ctx, section, prepared.slice(i, i + 2), columnWidth)]);
     }
     return keepWithPrevious(joinBlocks(rows, glue));
   }
-  const blocks = prepared.map((p) =>
-    keepParagraph(
+  const blocks = prepared.map((p) => {
+    const structure = itemBlocks(section, p.item);
+    return keepParagraph(
       leftRightLines(
         ctx,
         p.text,
         p.date,
-        { role: "listItem", section: section.id, source: p.item.source },
-        { role: "date", section: section.id, source: p.item.source },
+        { role: "listItem", blocks: structure, section: section.id, source: p.item.source },
+        { role: "date", blocks: structure, section: section.id, source: p.item.source },
         p.item.id,
       ),
-    ),
-  );
+    );
+  });
   return keepWithPrevious(joinBlocks(blocks, glue));
+}
+
+/** The blocks of an item's text and date: the section's list, the item, its body. */
+function itemBlocks(section: ListSection, item: ListItem): Block[] {
+  return inSection(section.id, block("list", section.id), block("item", item.id), block("body", item.id));
 }
 
 function prepare(ctx: ComposeContext, item: ListItem): Prepared {
@@ -55,20 +63,25 @@ function prepare(ctx: ComposeContext, item: ListItem): Prepared {
 }
 
 /** Row-major, so text extraction reads each item with its date before the next item. */
-function twoColumnRow(ctx: ComposeContext, section: string, row: Prepared[], columnWidth: number): VLine {
-  const line = vline(ctx, [], 1, section);
+function twoColumnRow(
+  ctx: ComposeContext,
+  section: ListSection,
+  row: Prepared[],
+  columnWidth: number,
+): VLine {
+  const line = vline(ctx, [], 1, section.id);
   row.forEach((p, column) => {
     const left = ctx.left + column * (columnWidth + em(ctx, ctx.theme.columnGap));
     let x = left;
+    const blocks = itemBlocks(section, p.item);
     for (const piece of p.text.map(solid)) {
-      const item = pieceAt(ctx, piece, x, { role: "listItem", source: p.item.source });
+      const item = pieceAt(ctx, piece, x, { role: "listItem", blocks, source: p.item.source });
       line.content.push(item);
       x += item.width;
     }
     if (p.date) {
-      line.content.push(
-        rightAligned(ctx, p.date, left + columnWidth, { role: "date", section, source: p.item.source }),
-      );
+      const meta = { role: "date" as const, blocks, section: section.id, source: p.item.source };
+      line.content.push(rightAligned(ctx, p.date, left + columnWidth, meta));
     }
   });
   return line;

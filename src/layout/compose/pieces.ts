@@ -97,7 +97,7 @@ export function fitToWidth(
   if (scale < MIN_FIT_SCALE) {
     throw new LayoutError(
       `${what} is too long for one line: ${natural.toFixed(1)}pt wide at ${piece.size.toFixed(1)}pt, and the line is ${width.toFixed(1)}pt`,
-      source && locate(source, piece.text.slice(0, 20)),
+      source && locate(source, piece.text.slice(0, 20), ctx.sources),
       "shorten it",
     );
   }
@@ -112,7 +112,7 @@ function checkGlyphs(ctx: ComposeContext, text: string, font: FontId, source?: S
   const codePoint = `U+${(first.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")}`;
   throw new LayoutError(
     `the character "${first}" (${codePoint}) has no glyph in the theme's ${font} font`,
-    source && locate(source, first),
+    source && locate(source, first, ctx.sources),
     "remove it or replace it with characters the font has",
   );
 }

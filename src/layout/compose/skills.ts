@@ -1,5 +1,6 @@
 import type { SkillsSection } from "../../model/schema.js";
 import type { VItem } from "../vlist.js";
+import { block, inSection } from "./blocks.js";
 import { breakLines, type ComposeContext, em } from "./context.js";
 import { joinBlocks, keepParagraph, keepWithPrevious } from "./keeps.js";
 import { runsAt, vline } from "./lines.js";
@@ -17,9 +18,12 @@ export function composeSkills(ctx: ComposeContext, section: SkillsSection): VIte
       lines.map((line) =>
         vline(
           ctx,
-          runsAt(line, ctx.left, { role: "skillValues", section: section.id, source: group.source }).map(
-            (run) => (run.font === "bold" ? { ...run, role: "skillLabel" as const } : run),
-          ),
+          runsAt(ctx, line, ctx.left, {
+            role: "skillValues",
+            blocks: inSection(section.id, block("paragraph", group.id)),
+            section: section.id,
+            source: group.source,
+          }).map((run) => (run.font === "bold" ? { ...run, role: "skillLabel" as const } : run)),
           1,
           section.id,
         ),

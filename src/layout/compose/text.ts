@@ -1,5 +1,6 @@
 import type { TextSection } from "../../model/schema.js";
 import type { VItem } from "../vlist.js";
+import { block, inSection } from "./blocks.js";
 import { breakLines, type ComposeContext, em } from "./context.js";
 import { joinBlocks, keepParagraph, keepWithPrevious } from "./keeps.js";
 import { runsAt, vline } from "./lines.js";
@@ -19,7 +20,12 @@ export function composeText(ctx: ComposeContext, section: TextSection): VItem[] 
       lines.map((line) =>
         vline(
           ctx,
-          runsAt(line, ctx.left, { role: "paragraph", section: section.id, source: section.source }),
+          runsAt(ctx, line, ctx.left, {
+            role: "paragraph",
+            blocks: inSection(section.id, block("paragraph", `${section.id}-${i + 1}`)),
+            section: section.id,
+            source: section.source,
+          }),
           1,
           section.id,
         ),

@@ -18,6 +18,8 @@ export interface Glue {
   width: number;
   stretch: number;
   shrink: number;
+  /** Lets the caller find what it was (the style of a space). */
+  ref?: number;
 }
 
 /**

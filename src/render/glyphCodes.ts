@@ -1,0 +1,55 @@
+/**
+ * Codes of glyphs in a font PDFKit embeds (Type0, Identity-H: a code is a CID, the glyph's index in PDFKit's
+ * subset). PDFKit's own text API shapes strings and takes each glyph's characters from fontkit; here the glyphs
+ * come shaped from layout with their characters, and are added to the subset and its ToUnicode map directly.
+ */
+import type { Glyph } from "../layout/frame.js";
+
+/** The parts of PDFKit's EmbeddedFont (pdfkit 0.20) this module uses. */
+export interface EmbeddedFont {
+  /** Resource name in page dictionaries, e.g. "F1". */
+  id: string;
+  /** The font dictionary's reference (created on first call; only fonts asked for are embedded). */
+  ref(): unknown;
+  /** fontkit's subset: the glyph ids to embed, in CID order. */
+  subset: { glyphs: number[]; includeGlyph(glyph: number): number };
+  /** Characters of each CID, as code points: PDFKit writes the ToUnicode map from it. */
+  unicode: number[][];
+  /** Width of each CID in thousandths of an em: PDFKit writes the font's /W array from it. */
+  widths: number[];
+}
+
+export class GlyphCodes {
+  /** CID by glyph id and characters. */
+  private readonly codes = new Map<string, number>();
+
+  constructor(private readonly font: EmbeddedFont) {}
+
+  /**
+   * The four hex digits that draw `glyph` at `size` and extract as its characters. A glyph drawn for other
+   * characters than before (the hyphen glyph as U+002D and as U+2010, say) gets a CID of its own, since the
+   * ToUnicode map gives each CID one string.
+   */
+  code(glyph: Glyph, size: number): string {
+    const key = `${glyph.id}:${glyph.text}`;
+    let cid = this.codes.get(key);
+    if (cid === undefined) {
+      const { subset, unicode, widths } = this.font;
+      cid = subset.includeGlyph(glyph.id);
+      if (unicode[cid] !== undefined) {
+        subset.glyphs.push(glyph.id);
+        cid = subset.glyphs.length - 1;
+      }
+      unicode[cid] = Array.from(glyph.text, (ch) => ch.codePointAt(0) ?? 0);
+      widths[cid] = (glyph.width * 1000) / size;
+      this.codes.set(key, cid);
+    }
+    return cid.toString(16).padStart(4, "0");
+  }
+
+  /** The glyph's width in thousandths of an em, as the font declares it: what TJ adjustments are counted from. */
+  declaredWidth(glyph: Glyph, size: number): number {
+    const cid = this.codes.get(`${glyph.id}:${glyph.text}`);
+    return (cid === undefined ? undefined : this.font.widths[cid]) ?? (glyph.width * 1000) / size;
+  }
+}
