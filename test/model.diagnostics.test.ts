@@ -106,7 +106,7 @@ describe("front matter", () => {
 describe("entry fields", () => {
   it("rejects an unknown field, suggesting the near one", () => {
     expect(check(fields("supervsior: Bob"))).toEqual([
-      'content/20-a.md:10:1: unknown field "supervsior" in entry fields; expected one of: id, organization, role, supervisor, status, location, dates, url, keywords, tags, priority\n  hint: did you mean "supervisor"?',
+      'content/20-a.md:10:1: unknown field "supervsior" in entry fields; expected one of: id, tags, priority, organization, role, supervisor, status, location, dates, url, keywords\n  hint: did you mean "supervisor"?',
     ]);
   });
 

@@ -22,7 +22,7 @@ function entryOf(files: Record<string, string>): Entry {
 }
 
 const EXPECTED =
-  "expected one of: id, organization, role, supervisor, status, location, dates, url, keywords, tags, priority";
+  "expected one of: id, tags, priority, organization, role, supervisor, status, location, dates, url, keywords";
 const FENCE_HINT = "  hint: fields go in a fenced block: a line ```yaml before them and a line ``` after";
 
 describe('values cut short by " #"', () => {

@@ -6,17 +6,28 @@ import { parseDateRange } from "./dates.js";
 import { fieldHint } from "./fieldHints.js";
 import { checkId, type IdRequest } from "./ids.js";
 import { readPriority } from "./priority.js";
-import type { Entry, Source } from "./schema.js";
+import {
+  type Entry,
+  EntryFieldsSchema,
+  EntryTextFieldsSchema,
+  SELECTABLE_FIELDS,
+  type Source,
+} from "./schema.js";
 import { smarten } from "./typography.js";
 import { webUrlProblem } from "./urls.js";
 import { describeYaml, readYamlMap, scalarText, type YamlField } from "./yamlMap.js";
 
-const TEXT_FIELDS = ["organization", "role", "supervisor", "status", "location"] as const;
-export const ENTRY_FIELDS = ["id", ...TEXT_FIELDS, "dates", "url", "keywords", "tags", "priority"];
+type TextField = keyof typeof EntryTextFieldsSchema.shape;
+const TEXT_FIELDS = Object.keys(EntryTextFieldsSchema.shape) as TextField[];
+/** The keys an entry's yaml block may hold, from the model's schema. */
+export const ENTRY_FIELDS: readonly string[] = [
+  ...SELECTABLE_FIELDS,
+  ...Object.keys(EntryFieldsSchema.shape),
+];
 
 /** The fields of an entry's ```yaml block, validated; only the ones given. */
 export type EntryFields = Partial<
-  Pick<Entry, (typeof TEXT_FIELDS)[number] | "dates" | "url" | "keywords" | "tags" | "priority">
+  Pick<Entry, keyof typeof EntryFieldsSchema.shape | Exclude<(typeof SELECTABLE_FIELDS)[number], "id">>
 > & {
   id?: IdRequest;
 };
@@ -74,7 +85,7 @@ export function readEntryFields(code: Code, ctx: FileContext): EntryFields {
   return result;
 }
 
-function isTextField(key: string): key is (typeof TEXT_FIELDS)[number] {
+function isTextField(key: string): key is TextField {
   return (TEXT_FIELDS as readonly string[]).includes(key);
 }
 

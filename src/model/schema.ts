@@ -43,13 +43,19 @@ const TagsSchema = z.array(z.string().regex(ID_PATTERN)).describe("Tags for tail
 /** 1 is the most important; fitting and variants drop the highest numbers first. */
 const PrioritySchema = z.int().min(1).max(9);
 
-/** Fields every selectable node shares. */
+/** Fields every selectable node shares: those a variant selects by, and where the node was written. */
 const selectable = {
   id: IdSchema,
   tags: TagsSchema,
   priority: PrioritySchema,
   source: SourceSchema,
 };
+/** The names of the selectable fields an author writes (id, tags, priority). */
+export const SELECTABLE_FIELDS = [
+  "id",
+  "tags",
+  "priority",
+] as const satisfies readonly (keyof typeof selectable)[];
 
 export const BulletSchema = z.strictObject({
   ...selectable,
@@ -60,19 +66,29 @@ export const BulletSchema = z.strictObject({
   children: z.array(z.strictObject({ text: RichTextSchema, source: SourceSchema })),
 });
 
-export const EntrySchema = z.strictObject({
-  ...selectable,
-  title: z.string().min(1),
+/** The fields of an entry written as text in its yaml block. */
+export const EntryTextFieldsSchema = z.strictObject({
   organization: z.string().optional(),
   role: z.string().optional(),
   supervisor: z.string().optional(),
   /** Authorship, venue or publication status of a project. */
   status: z.string().optional(),
   location: z.string().optional(),
+});
+
+/** The fields of an entry its yaml block holds besides id, tags and priority. */
+export const EntryFieldsSchema = z.strictObject({
+  ...EntryTextFieldsSchema.shape,
   dates: DateRangeSchema.optional(),
   /** A web address for the entry: its title becomes a link. */
   url: z.string().optional(),
   keywords: z.array(z.string().min(1)),
+});
+
+export const EntrySchema = z.strictObject({
+  ...selectable,
+  title: z.string().min(1),
+  ...EntryFieldsSchema.shape,
   /** Free detail lines between the header and the bullets (e.g. GPA and ranking). */
   details: z.array(RichTextSchema),
   bullets: z.array(BulletSchema),
