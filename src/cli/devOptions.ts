@@ -1,0 +1,44 @@
+import type { OptionTable } from "./help.js";
+import { PDF_OPTIONS } from "./pdfOptions.js";
+
+const { content, out, pages, paper, variant, all, report, text, frames, svg, png, hyphenate } = PDF_OPTIONS;
+
+/** The options of `npm run dev`: a build's, and where the preview is served and which editor it opens. */
+export const DEV_OPTIONS = {
+  content,
+  out,
+  pages,
+  paper,
+  variant: { ...variant, description: "start with the tailored version content/variants/NAME.md" },
+  all: { ...all, description: "build the default résumé and every variant after each save" },
+  report,
+  text,
+  frames,
+  svg,
+  png,
+  hyphenate,
+  port: {
+    type: "string",
+    value: "N",
+    description: "serve the preview on this port of 127.0.0.1 (default: a free one, printed)",
+    example: "npm run dev -- --port 8123",
+  },
+  editor: {
+    type: "string",
+    value: "URL",
+    description:
+      "the URL a click on a line opens, with {path}, {line} and {column} (default: vscode://file/{path}:{line}:{column})",
+    example: 'npm run dev -- --editor "idea://open?file={path}&line={line}"',
+  },
+  help: { type: "boolean", description: "print this help" },
+  version: { type: "boolean", description: "print vitae's version" },
+} as const satisfies OptionTable;
+
+export const DEV_USAGE = "usage: npm run dev -- [options]";
+export const DEV_SUMMARY = [
+  "Builds the résumé, builds it again after every save in the content folder (and its variants), and serves a",
+  "preview page on http://127.0.0.1:PORT: the pages, updated after each build, the fit, the problems of a",
+  "broken build (the last good pages stay), and, for a clicked line, the Markdown it comes from. Ctrl-C stops.",
+].join("\n");
+export const DEV_FOOTER =
+  'The README\'s section "The authoring loop" says more. `npm run pdf -- --watch` rebuilds without the preview.';
