@@ -2,7 +2,7 @@
  * The PNG of the default résumé (resvg rasterising the SVG page) against the PDF as poppler renders it, both at
  * 150 pixels per inch in grey. They are drawn by different rasterisers, so edge pixels differ everywhere; what
  * must not differ is where the ink is: the worst tile of the blurred difference (see helpers/pixels.ts) stays
- * under THRESHOLD. The threshold was chosen between what was measured (pdftoppm 22.4 against resvg 2.6.2):
+ * under THRESHOLD. The threshold was chosen between what was measured (poppler 22.12 pdftoppm against resvg-js 2.6.2):
  *
  *   the PNG as rendered                          worst tile 17.8 (the edges of the 22 pt name), page mean 5.9
  *   one bullet line moved right by 1 pt          28.8
