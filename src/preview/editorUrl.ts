@@ -1,7 +1,8 @@
 /**
  * The editor a click on the preview opens: a URL template with {path} (absolute), {line} and {column}, as
  * editors register them (VS Code `vscode://file/{path}:{line}:{column}`, Cursor `cursor://file/…`, JetBrains
- * `idea://open?file={path}&line={line}`, Sublime Text with a handler `subl://open?url=file://{path}&line={line}`).
+ * `idea://open?file={path}&line={line}`). {path} after a slash in the template is the path without its leading
+ * slash (`vscode://file/home/ana/cv/content/20-academic.md:14:3`), as those URLs are written.
  */
 import { userError } from "../diagnostics.js";
 

@@ -11,9 +11,11 @@ function place(d) {
 
 /** The editor URL of a place, from the template the server was started with. */
 function editorUrl(file, line, column) {
-  const path = file.startsWith("/") ? file : `${state.root}/${file}`;
+  const path = encodeURI(file.startsWith("/") ? file : `${state.root}/${file}`);
+  // "vscode://file/{path}" with /home/ana/cv.md is vscode://file/home/ana/cv.md: one slash, not two.
   return state.editor
-    .replaceAll("{path}", encodeURI(path))
+    .replaceAll("/{path}", `/${path.replace(/^\//, "")}`)
+    .replaceAll("{path}", path)
     .replaceAll("{line}", String(line ?? 1))
     .replaceAll("{column}", String(column ?? 1));
 }
