@@ -92,14 +92,20 @@ describe("SVG and PDF agree", () => {
       expect(svgs.length).toBe(build.layout.frames.pages.length);
       expect(pdfPages.length).toBe(svgs.length);
       let compared = 0;
+      let worst = 0;
       svgs.forEach((svg, i) => {
         const height = build.layout.frames.pages[i]?.height ?? 0;
         const pdf = byPosition(pdfPlaced(pdfPages[i] ?? [], height));
         const drawn = byPosition(svgPlaced(svgGlyphs(svg)));
         expect(drawn.length, `page ${i + 1}: glyph count`).toBe(pdf.length);
         expect(differences(pdf, drawn, 0.1), `page ${i + 1}`).toEqual([]);
+        worst = Math.max(
+          worst,
+          ...pdf.map((g, k) => Math.hypot(g.x - (drawn[k]?.x ?? 0), g.y - (drawn[k]?.y ?? 0))),
+        );
         compared += pdf.length;
       });
+      console.info(`${name}: ${compared} glyphs, furthest apart ${worst.toFixed(5)} pt`);
       // A résumé prints thousands of glyphs: a comparison of a few would prove little.
       expect(compared).toBeGreaterThan(1000);
     },
