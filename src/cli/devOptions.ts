@@ -1,22 +1,29 @@
-import type { OptionTable } from "./help.js";
+import type { OptionHelp, OptionTable } from "./help.js";
 import { PDF_OPTIONS } from "./pdfOptions.js";
+
+/** A build option as `npm run dev` takes it: the same, its example run with dev. */
+function forDev<T extends OptionHelp>(option: T): T {
+  return option.example === undefined
+    ? option
+    : { ...option, example: option.example.replace("npm run pdf", "npm run dev") };
+}
 
 const { content, out, pages, paper, variant, all, report, text, frames, svg, png, hyphenate } = PDF_OPTIONS;
 
 /** The options of `npm run dev`: a build's, and where the preview is served and which editor it opens. */
 export const DEV_OPTIONS = {
-  content,
-  out,
-  pages,
-  paper,
-  variant: { ...variant, description: "start with the tailored version content/variants/NAME.md" },
-  all: { ...all, description: "build the default résumé and every variant after each save" },
-  report,
-  text,
-  frames,
-  svg,
-  png,
-  hyphenate,
+  content: forDev(content),
+  out: forDev(out),
+  pages: forDev(pages),
+  paper: forDev(paper),
+  variant: { ...forDev(variant), description: "start with the tailored version content/variants/NAME.md" },
+  all: { ...forDev(all), description: "build the default résumé and every variant after each save" },
+  report: forDev(report),
+  text: forDev(text),
+  frames: forDev(frames),
+  svg: forDev(svg),
+  png: forDev(png),
+  hyphenate: forDev(hyphenate),
   port: {
     type: "string",
     value: "N",

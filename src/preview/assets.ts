@@ -14,9 +14,14 @@ function asset(file: string, type: string): Asset {
   return { type, body: readFileSync(join(PAGE_DIR, file), "utf8") };
 }
 
-/** By request path. */
-export const PAGE_ASSETS: ReadonlyMap<string, Asset> = new Map([
-  ["/", asset("index.html", "text/html")],
-  ["/preview.js", asset("preview.js", "text/javascript")],
-  ["/preview.css", asset("preview.css", "text/css")],
-]);
+let assets: ReadonlyMap<string, Asset> | undefined;
+
+/** By request path; read when the first server starts (a build that serves no page never reads them). */
+export function pageAssets(): ReadonlyMap<string, Asset> {
+  assets ??= new Map([
+    ["/", asset("index.html", "text/html")],
+    ["/preview.js", asset("preview.js", "text/javascript")],
+    ["/preview.css", asset("preview.css", "text/css")],
+  ]);
+  return assets;
+}

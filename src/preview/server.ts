@@ -12,7 +12,7 @@ import type { FontId } from "../layout/frame.js";
 import { FONT_IDS, facesOf, fontFaceRules } from "../render/svgFonts.js";
 import type { BuildSession, Round } from "../watch/session.js";
 import type { WatchLoop } from "../watch/watchLoop.js";
-import { PAGE_ASSETS } from "./assets.js";
+import { pageAssets } from "./assets.js";
 import { previewState } from "./state.js";
 
 export const LOOPBACK = "127.0.0.1";
@@ -45,6 +45,7 @@ export async function startPreviewServer(
   loop: WatchLoop,
   options: PreviewOptions,
 ): Promise<PreviewServer> {
+  const assets = pageAssets();
   const listeners = new Set<ServerResponse>();
   let port = 0;
   const server = createServer((request, response) => {
@@ -77,7 +78,7 @@ export async function startPreviewServer(
 
   /** The page, its assets, the state and the fonts: each a fixed path, answered from memory. */
   function staticReply(path: string): Reply | undefined {
-    const asset = PAGE_ASSETS.get(path);
+    const asset = assets.get(path);
     if (asset) return { status: 200, ...asset };
     if (path === "/state.json")
       return {

@@ -2,8 +2,16 @@
  * PNG pages rasterised from the SVG pages by resvg, given the theme's font files (resvg reads no @font-face
  * rules: it finds each face by the family, weight and style the SVG names, in these files alone).
  */
-import { Resvg } from "@resvg/resvg-js";
+import { createRequire } from "node:module";
+import type * as Resvg from "@resvg/resvg-js";
 import type { FontId } from "../layout/frame.js";
+
+/** resvg, loaded on first use: a native module, which builds that make no PNG never load (nor need bundled). */
+let resvg: typeof Resvg | undefined;
+function loadResvg(): typeof Resvg {
+  resvg ??= createRequire(import.meta.url)("@resvg/resvg-js") as typeof Resvg;
+  return resvg;
+}
 
 /** Pixels per inch of `--png`: sharp on a screen at twice its usual density. */
 export const PNG_DPI = 144;
@@ -30,9 +38,10 @@ export function renderPixels(
 }
 
 function rasterise(svg: string, widthPoints: number, fonts: Record<FontId, string>, dpi: number) {
-  const resvg = new Resvg(svg, {
+  const { Resvg } = loadResvg();
+  const renderer = new Resvg(svg, {
     font: { fontFiles: Object.values(fonts), loadSystemFonts: false },
     fitTo: { mode: "width", value: Math.round((widthPoints * dpi) / 72) },
   });
-  return resvg.render();
+  return renderer.render();
 }
