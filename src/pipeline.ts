@@ -2,6 +2,7 @@
  * The flat list of stage calls — load, layout, render, write — each timed. The CLI and the tests drive builds
  * through here; nothing else strings stages together.
  */
+import { rm } from "node:fs/promises";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import type { Diagnostic } from "./diagnostics.js";
@@ -9,13 +10,14 @@ import { overflowError } from "./fit/explain.js";
 import { fitResume } from "./fit/fit.js";
 import { type FitReport, fitReport } from "./fit/report.js";
 import { waysOut } from "./fit/waysOut.js";
-import { fontPaths, measurerFor } from "./fonts.js";
+import { type FontPaths, fontPaths, measurerFor } from "./fonts.js";
 import { writeFileAtomic } from "./io/atomicWrite.js";
 import { besideThePdf } from "./io/buildOutputs.js";
 import { checkOutputPaths } from "./io/outputPaths.js";
 import { frameText } from "./layout/frameText.js";
 import { hyphenator } from "./layout/hyphenate.js";
 import type { LayoutResult } from "./layout/layout.js";
+import type { LayoutCache } from "./layout/layoutCache.js";
 import { knuthPlass } from "./layout/linebreak/index.js";
 import { defaultParams } from "./layout/theme.js";
 import { documentMeta } from "./meta.js";
@@ -23,6 +25,8 @@ import { loadResume } from "./model/load.js";
 import type { Resume } from "./model/schema.js";
 import { SETTINGS_FILE } from "./model/settingsSchema.js";
 import { renderPdf } from "./render/renderPdf.js";
+import { renderPng } from "./render/renderPng.js";
+import { renderSvg } from "./render/renderSvg.js";
 import { type BuildChoices, resolveBuild } from "./resolveBuild.js";
 import { variantMeta } from "./tailor/build.js";
 import type { Variant } from "./tailor/readVariant.js";
@@ -37,6 +41,14 @@ export interface BuildOptions extends BuildChoices {
   frames?: boolean;
   /** Also write the résumé's plain text next to the PDF. */
   text?: boolean;
+  /** Also write each page as SVG (`resume-1.svg`, …) and as PNG (`resume-1.png`, …) next to the PDF. */
+  svg?: boolean;
+  png?: boolean;
+  /**
+   * Line breaks kept from earlier builds in this process (a watch session's): an unchanged paragraph is not
+   * broken again. Fresh for each build when absent.
+   */
+  layoutCache?: LayoutCache;
   /** Whether fitting may drop low-priority items as a last resort. */
   allowDrop?: boolean;
   /** Name of the variant being built, for the report. */
@@ -53,9 +65,35 @@ export interface BuildResult {
   layout: LayoutResult;
   report: FitReport;
   pdf: Buffer;
+  /** The font files the pages are set in, by the display list's font ids (what any renderer of it needs). */
+  fonts: FontPaths;
   /** Milliseconds per stage. */
   timings: Record<string, number>;
   written: string[];
+}
+
+async function writePage(path: string, data: string | Buffer): Promise<string> {
+  await writeFileAtomic(path, data);
+  return path;
+}
+
+/** Pages numbered past the last of this build are a longer earlier build's: removed, so none is stale. */
+async function removeLaterPages(
+  page: (n: number, ext: "svg" | "png") => string,
+  count: number,
+  exts: readonly ("svg" | "png")[],
+): Promise<void> {
+  for (let n = count + 1; ; n++) {
+    const found = await Promise.all(
+      exts.map((ext) =>
+        rm(page(n, ext)).then(
+          () => true,
+          () => false,
+        ),
+      ),
+    );
+    if (!found.includes(true)) return;
+  }
 }
 
 async function timed<T>(
@@ -90,7 +128,12 @@ export async function buildPdf(options: BuildOptions): Promise<BuildResult> {
     fillLastPage: budget === 1,
   };
   const meta = variant ? variantMeta(documentMeta(resume), variant) : documentMeta(resume);
-  const deps = { measurer, breaker: knuthPlass, ...(params.hyphenate ? { hyphenate: hyphenator() } : {}) };
+  const deps = {
+    measurer,
+    breaker: knuthPlass,
+    ...(params.hyphenate ? { hyphenate: hyphenator() } : {}),
+    ...(options.layoutCache ? { cache: options.layoutCache.forBuild(resume, params.hyphenate) } : {}),
+  };
   const allowDrop = options.allowDrop ?? false;
   const fit = await timed(timings, "layout", () =>
     fitResume(resume, theme, params, meta, deps, { pages: budget, allowDrop }),
@@ -103,7 +146,8 @@ export async function buildPdf(options: BuildOptions): Promise<BuildResult> {
     throw overflowError(variant?.file ?? options.contentDir, resume, budget, fit, ways, report);
   }
   const layout = fit.layout;
-  const pdf = await timed(timings, "render", () => renderPdf(layout.frames, fontPaths(theme)));
+  const fonts = fontPaths(theme);
+  const pdf = await timed(timings, "render", () => renderPdf(layout.frames, fonts));
   const written: string[] = [];
   await timed(timings, "write", async () => {
     await writeFileAtomic(options.outFile, pdf);
@@ -117,5 +161,22 @@ export async function buildPdf(options: BuildOptions): Promise<BuildResult> {
       written.push(beside.text);
     }
   });
-  return { outFile: options.outFile, resume, warnings, layout, report, pdf, timings, written };
+  if (options.svg || options.png) {
+    const pages = layout.frames.pages;
+    const svgs = await timed(timings, "svg", () => renderSvg(layout.frames, fonts));
+    await timed(timings, "pages", async () => {
+      for (const [i, svg] of svgs.entries()) {
+        if (options.svg) written.push(await writePage(beside.page(i + 1, "svg"), svg));
+        if (options.png)
+          written.push(
+            await writePage(beside.page(i + 1, "png"), renderPng(svg, pages[i]?.width ?? 0, fonts)),
+          );
+      }
+      await removeLaterPages(beside.page, svgs.length, [
+        ...(options.svg ? ["svg" as const] : []),
+        ...(options.png ? ["png" as const] : []),
+      ]);
+    });
+  }
+  return { outFile: options.outFile, resume, warnings, layout, report, pdf, fonts, timings, written };
 }

@@ -3,7 +3,7 @@
  * process per build, as a user runs it). Prints a table; performance is measured here, never in tests.
  */
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
@@ -16,6 +16,7 @@ import { classicTheme, defaultParams } from "../layout/theme.js";
 import { documentMeta } from "../meta.js";
 import { loadResume } from "../model/load.js";
 import { renderPdf } from "../render/renderPdf.js";
+import { BuildSession, DEFAULT_BUILD } from "../watch/session.js";
 import { parseOptions } from "./args.js";
 import { runCli } from "./run.js";
 
@@ -33,6 +34,47 @@ async function median(runs: number, fn: () => unknown): Promise<number> {
 
 /** Where `npm run pdf` bundles the CLI (see package.json); the bench runs after it has been built once. */
 const BUNDLE = "node_modules/.cache/vitae/pdf.mjs";
+
+/**
+ * What `--watch` does after a save, on a copy of the content: a word of the first bullet changed on disk, then
+ * one round of the build session (load, fit with the session's caches, render, write). The quiet period that
+ * gathers a burst of saves (60 ms) comes before it and is not counted.
+ */
+async function rebuildAfterEdit(dir: string, runs: number): Promise<number> {
+  const copy = mkdtempSync(join(tmpdir(), "vitae-bench-watch-"));
+  try {
+    const content = join(copy, "content");
+    cpSync(dir, content, { recursive: true });
+    const file = readdirSync(content)
+      .filter((f) => f.endsWith(".md"))
+      .map((f) => join(content, f))
+      .find(
+        (f) =>
+          /^kind: entries$/m.test(readFileSync(f, "utf8")) && /^- \S+ \S+/m.test(readFileSync(f, "utf8")),
+      );
+    if (file === undefined) throw new Error(`no bullet to edit in ${dir}`);
+    const original = readFileSync(file, "utf8");
+    const session = new BuildSession({
+      common: { contentDir: content },
+      outFile: () => join(copy, "resume.pdf"),
+      all: false,
+      selected: DEFAULT_BUILD,
+      keepPages: false,
+    });
+    await session.rebuild();
+    let n = 0;
+    return await median(runs, async () => {
+      // The bullet's second word, alternately changed and restored: a one-word edit each time.
+      n++;
+      writeFileSync(file, n % 2 ? original.replace(/^(- \S+ )(\S+)/m, "$1edited") : original);
+      const round = await session.rebuild();
+      if (round.builds[0]?.good === undefined)
+        throw new Error(`the edited content did not build: ${JSON.stringify(round)}`);
+    });
+  } finally {
+    rmSync(copy, { recursive: true, force: true });
+  }
+}
 
 async function main(argv: string[]): Promise<void> {
   const values = parseOptions(argv, {
@@ -76,6 +118,8 @@ async function main(argv: string[]): Promise<void> {
     await median(runs, () => renderPdf(fit.layout.frames, fontPaths(theme))),
     "warm",
   ]);
+
+  rows.push(["rebuild after a one-word edit (watch session)", await rebuildAfterEdit(dir, runs), "warm"]);
 
   const out = mkdtempSync(join(tmpdir(), "vitae-bench-"));
   const coldRuns = Math.min(runs, 5);

@@ -4,19 +4,20 @@ import { type Diagnostic, formatDiagnostic, UserError, userError } from "../diag
 import { OverflowError } from "../fit/explain.js";
 import { type FitReport, summaryLine } from "../fit/report.js";
 import { writeFileAtomic } from "../io/atomicWrite.js";
-import { isPaper, PAPERS, type Paper } from "../layout/theme.js";
-import { oneOf } from "../model/context.js";
 import { version } from "../packageRoot.js";
 import { type BuildOptions, type BuildResult, buildPdf } from "../pipeline.js";
 import { allBuilds, buildAll, type CommonOptions } from "../tailor/all.js";
 import { variantBuildOptions } from "../tailor/build.js";
 import { diffCommand, jobCommand } from "../tailor/commands.js";
 import { checkVariantName, loadVariant } from "../tailor/readVariant.js";
+import { DEFAULT_BUILD } from "../watch/session.js";
 import { parseOptions } from "./args.js";
+import { pageBudget, paperChoice } from "./buildChoices.js";
 import { helpText } from "./help.js";
 import { checkCommandOutputs } from "./outputs.js";
 import { PDF_FOOTER, PDF_OPTIONS, PDF_SUMMARY, PDF_USAGE } from "./pdfOptions.js";
 import { runCli } from "./run.js";
+import { sessionOutFiles, watchCommand } from "./watchCommand.js";
 
 const DEFAULT_OUT = "output/resume.pdf";
 
@@ -26,15 +27,15 @@ async function main(argv: string[]): Promise<void> {
     return printText({ text: helpText(PDF_USAGE, PDF_SUMMARY, PDF_OPTIONS, PDF_FOOTER), warnings: [] });
   if (values.version) return printText({ text: `vitae ${version()}\n`, warnings: [] });
   const content = values.content ?? "content";
-  if (values.paper !== undefined && !isPaper(values.paper)) {
-    throw userError(`--paper must be ${oneOf(PAPERS.map((p) => `"${p}"`))}, not "${values.paper}"`);
-  }
+  const paper = values.paper === undefined ? undefined : paperChoice(values.paper);
   const pages = values.pages === undefined ? undefined : pageBudget(values.pages);
   const modes = (["all", "diff", "job", "export"] as const).filter((m) => values[m]);
   if (modes.length > 1) throw userError(`--${modes[0]} and --${modes[1]} cannot be combined`);
   if (values.variant !== undefined) checkVariantName(values.variant);
   if (values.all && values.variant !== undefined)
     throw userError("--all builds every variant; drop --variant");
+  if (values.watch && modes.some((m) => m !== "all"))
+    throw userError(`--watch builds PDFs; it cannot be combined with --${modes.find((m) => m !== "all")}`);
   if (values.diff !== undefined && values.variant !== undefined)
     throw userError("--diff takes the variant's name itself: --diff NAME");
 
@@ -54,12 +55,24 @@ async function main(argv: string[]): Promise<void> {
 
   const common: CommonOptions = {
     contentDir: content,
-    ...(values.paper === undefined ? {} : { paper: values.paper as Paper }),
+    ...(paper === undefined ? {} : { paper }),
     ...(pages === undefined ? {} : { pages }),
     frames: values.frames ?? false,
     text: values.text ?? false,
     hyphenate: values.hyphenate ?? false,
+    svg: values.svg ?? false,
+    png: values.png ?? false,
   };
+  if (values.watch) {
+    return watchCommand({
+      common,
+      all: values.all ?? false,
+      selected: values.variant ?? DEFAULT_BUILD,
+      outFile: sessionOutFiles(DEFAULT_OUT, values.out, values.variant),
+      ...(values.report === undefined ? {} : { report: values.report }),
+      keepPages: false,
+    });
+  }
   if (values.all) {
     const reports: FitReport[] = [];
     const { jobs, problems } = await allBuilds(common, values.out ?? DEFAULT_OUT);
@@ -99,14 +112,6 @@ async function main(argv: string[]): Promise<void> {
   }
   await writeReport(values.report, [printBuild(result)]);
   printExtras(result);
-}
-
-/** `--pages N`: a whole number of pages from 1 to 10. */
-function pageBudget(text: string): number {
-  const n = Number(text);
-  if (!/^\d+$/.test(text.trim()) || n < 1 || n > 10)
-    throw userError(`--pages must be a whole number from 1 to 10, not "${text}"`);
-  return n;
 }
 
 /** Warnings, then the one summary line. */

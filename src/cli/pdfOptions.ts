@@ -72,6 +72,22 @@ export const PDF_OPTIONS = {
     description: "also write the display list (every placed item) as JSON beside the PDF",
     example: "npm run pdf -- --frames   (writes output/resume.frames.json)",
   },
+  svg: {
+    type: "boolean",
+    description: "also write each page as SVG beside the PDF (resume-1.svg, …), fonts embedded",
+    example: "npm run pdf -- --svg   (writes output/resume-1.svg)",
+  },
+  png: {
+    type: "boolean",
+    description: "also write each page as PNG beside the PDF (resume-1.png, …), at 144 pixels per inch",
+    example: "npm run pdf -- --png   (writes output/resume-1.png)",
+  },
+  watch: {
+    type: "boolean",
+    description:
+      "keep running and build again after every save in the content folder (and its variants); Ctrl-C stops",
+    example: "npm run pdf -- --watch --variant ml-systems",
+  },
   hyphenate: {
     type: "boolean",
     description:
@@ -86,6 +102,7 @@ export const PDF_SUMMARY =
   "Typesets the résumé in a content folder (one Markdown file per section, and an optional vitae.yaml) into a\nPDF fitted to its page budget, and prints one line per PDF.";
 export const PDF_FOOTER = [
   "Other commands:",
+  "  npm run dev -- [options]           build, rebuild on every save, and preview the pages in a browser",
   "  npm run model -- [--content DIR]   print the validated résumé model as JSON",
   "  npm run import -- resume.json --to DIR   write a JSON Resume document as a content folder",
   "  npm test                           run the test suite",

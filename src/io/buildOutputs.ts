@@ -7,14 +7,21 @@ export interface OutputChoice {
   frames?: boolean;
   /** Also the plain text. */
   text?: boolean;
+  /** Also each page as SVG (--svg) and as PNG (--png). */
+  svg?: boolean;
+  png?: boolean;
   /** The variant built, for messages. */
   variant?: string;
 }
 
-/** The files written beside a PDF: `r.pdf` -> `r.frames.json` (--frames) and `r.txt` (--text). */
-export function besideThePdf(outFile: string): { frames: string; text: string } {
+/** The files written beside a PDF: `r.pdf` -> `r.frames.json` (--frames), `r.txt` (--text), `r-1.svg`, `r-1.png`. */
+export function besideThePdf(outFile: string): {
+  frames: string;
+  text: string;
+  page: (n: number, ext: "svg" | "png") => string;
+} {
   const stem = outFile.replace(/\.pdf$/i, "");
-  return { frames: `${stem}.frames.json`, text: `${stem}.txt` };
+  return { frames: `${stem}.frames.json`, text: `${stem}.txt`, page: (n, ext) => `${stem}-${n}.${ext}` };
 }
 
 /** Every file one build writes, named for messages. */
@@ -25,5 +32,8 @@ export function buildOutputs(build: OutputChoice): Output[] {
     { path: build.outFile, what: `the PDF${of}` },
     ...(build.frames ? [{ path: beside.frames, what: `the display list${of} (--frames)` }] : []),
     ...(build.text ? [{ path: beside.text, what: `the text${of} (--text)` }] : []),
+    // The first page stands for all: they are written to the same folder, numbered.
+    ...(build.svg ? [{ path: beside.page(1, "svg"), what: `the SVG pages${of} (--svg)` }] : []),
+    ...(build.png ? [{ path: beside.page(1, "png"), what: `the PNG pages${of} (--png)` }] : []),
   ];
 }

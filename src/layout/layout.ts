@@ -112,7 +112,7 @@ function composeSection(ctx: ComposeContext, section: Section): VItem[] {
 }
 
 /** Skills and keywords, lowercased: hyphenation never splits them. */
-function protectedWords(resume: Resume): Set<string> {
+export function protectedWords(resume: Resume): Set<string> {
   const words = new Set<string>();
   const add = (text: string) => {
     for (const w of text.toLowerCase().split(/[^a-z0-9+#-]+/)) if (w) words.add(w);

@@ -33,6 +33,8 @@ export function bundleForAnyone(entry: string): string {
     format: "esm",
     outfile,
     logLevel: "warning",
+    // A native module (loaded by vitae only for --png) cannot be bundled; the checks here make no PNG.
+    external: ["@resvg/resvg-js"],
     // ES module builds first: a UMD build (jsonc-parser's) requires its own files at run time, by relative path.
     mainFields: ["module", "main"],
     // CommonJS dependencies call require(): give the ES module bundle one.

@@ -1,7 +1,8 @@
 /**
  * Command-line tools from Debian packages that some tests need: poppler-utils (pdftotext, pdftoppm, pdfinfo,
  * pdffonts), qpdf, mkfifo (coreutils) and the text extractors that applicant-tracking systems are built on
- * (mupdf-tools, python3-pdfminer, python3-pypdf, libpdfbox2-java with a Java runtime). Locally a test that needs
+ * (mupdf-tools, python3-pdfminer, python3-pypdf, libpdfbox2-java with a Java runtime), and chromium for the
+ * preview page. Locally a test that needs
  * a missing tool is skipped, and the reason is given; in CI (CI=true) nothing is skipped: the test runs and fails,
  * naming the package to install, because a check that never runs proves nothing. `.ci/run` installs them.
  */
@@ -19,10 +20,14 @@ export type Tool =
   | "mutool"
   | "pdfminer"
   | "pypdf"
-  | "pdfbox";
+  | "pdfbox"
+  | "chromium";
 
 /** Debian's own Python: the one python3-pdfminer and python3-pypdf install into (PATH may lead elsewhere). */
 export const DEBIAN_PYTHON = "/usr/bin/python3";
+
+/** Debian's Chromium, which the preview's browser test drives (never a browser downloaded by a test tool). */
+export const CHROMIUM = "/usr/bin/chromium";
 
 /** PDFBox 2 and what its ExtractText needs, as libpdfbox2-java installs them. */
 export const PDFBOX_CLASSPATH = ["pdfbox2.jar", "pdfbox2-tools.jar", "fontbox2.jar", "commons-logging.jar"]
@@ -55,6 +60,7 @@ const TOOLS: Record<Tool, ToolInfo> = {
     probe: () => succeeds(DEBIAN_PYTHON, ["-c", "import pdfminer.high_level"]),
   },
   pypdf: { package: "python3-pypdf", probe: () => succeeds(DEBIAN_PYTHON, ["-c", "import pypdf"]) },
+  chromium: { package: "chromium", probe: () => succeeds(CHROMIUM, ["--version"]) },
   pdfbox: {
     package: "libpdfbox2-java and default-jre-headless",
     probe: () =>

@@ -189,6 +189,8 @@ function markedParagraph(
     role: "mark",
     blocks: [...item, block("label", id)],
     section,
+    // The mark is the bullet's: a click on it in the preview leads to the bullet's line.
+    ...(source ? { source } : {}),
   });
   mark.x = ctx.left + indent - step + step * 0.45 - mark.width / 2;
   lines[0]?.content.unshift(mark);

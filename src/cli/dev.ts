@@ -1,0 +1,70 @@
+/** `npm run dev`: the authoring loop with its preview page (see watchCommand.ts). */
+import { mkdir } from "node:fs/promises";
+import { dirname } from "node:path";
+import { userError } from "../diagnostics.js";
+import { version } from "../packageRoot.js";
+import { checkEditorTemplate, DEFAULT_EDITOR } from "../preview/editorUrl.js";
+import { checkVariantName } from "../tailor/readVariant.js";
+import { DEFAULT_BUILD } from "../watch/session.js";
+import { parseOptions } from "./args.js";
+import { pageBudget, paperChoice } from "./buildChoices.js";
+import { DEV_FOOTER, DEV_OPTIONS, DEV_SUMMARY, DEV_USAGE } from "./devOptions.js";
+import { helpText } from "./help.js";
+import { runCli } from "./run.js";
+import { sessionOutFiles, watchCommand } from "./watchCommand.js";
+
+const DEFAULT_OUT = "output/resume.pdf";
+
+async function main(argv: string[]): Promise<void> {
+  const values = parseOptions(argv, DEV_OPTIONS);
+  if (values.help) {
+    process.stdout.write(helpText(DEV_USAGE, DEV_SUMMARY, DEV_OPTIONS, DEV_FOOTER));
+    return;
+  }
+  if (values.version) {
+    process.stdout.write(`vitae ${version()}\n`);
+    return;
+  }
+  const paper = values.paper === undefined ? undefined : paperChoice(values.paper);
+  const pages = values.pages === undefined ? undefined : pageBudget(values.pages);
+  if (values.variant !== undefined) checkVariantName(values.variant);
+  if (values.all && values.variant !== undefined)
+    throw userError("--all builds every variant; pick the one shown in the page instead of --variant");
+  const port = values.port === undefined ? 0 : portNumber(values.port);
+  const editor = checkEditorTemplate(values.editor ?? DEFAULT_EDITOR);
+  if (values.out === undefined) await mkdir(dirname(DEFAULT_OUT), { recursive: true });
+  await watchCommand(
+    {
+      common: {
+        contentDir: values.content ?? "content",
+        ...(paper === undefined ? {} : { paper }),
+        ...(pages === undefined ? {} : { pages }),
+        frames: values.frames ?? false,
+        text: values.text ?? false,
+        hyphenate: values.hyphenate ?? false,
+        svg: values.svg ?? false,
+        png: values.png ?? false,
+      },
+      all: values.all ?? false,
+      selected: values.variant ?? DEFAULT_BUILD,
+      outFile: sessionOutFiles(DEFAULT_OUT, values.out, values.variant),
+      ...(values.report === undefined ? {} : { report: values.report }),
+      keepPages: true,
+    },
+    { port, editor },
+  );
+}
+
+/** `--port N`: a port a user's program may listen on (0 would pick one: leave the option out for that). */
+function portNumber(text: string): number {
+  const n = Number(text);
+  if (!/^\d+$/.test(text.trim()) || n < 1024 || n > 65535)
+    throw userError(
+      `--port must be a whole number from 1024 to 65535, not "${text}"`,
+      "vitae",
+      "leave --port out to pick a free port",
+    );
+  return n;
+}
+
+runCli(main);
