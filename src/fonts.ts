@@ -1,13 +1,20 @@
+import { readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import * as fontkit from "fontkit";
+import { cacheDir, cacheEnabled } from "./cache/cacheDir.js";
+import { fileMemo, onForgetFileMemos } from "./cache/fileMemos.js";
 import { UserError, userError } from "./diagnostics.js";
 import { damagedFontError, fontError } from "./fontErrors.js";
 import { readInputFile } from "./io/readInput.js";
-import { fontkitMeasurer } from "./layout/fontkitMeasurer.js";
 import type { FontId } from "./layout/frame.js";
 import type { Measurer } from "./layout/measure.js";
+import type { FontShaper } from "./layout/shaping.js";
+import { shapingMeasurer } from "./layout/shapingMeasurer.js";
 import type { Theme } from "./layout/theme.js";
 import { packageRoot } from "./packageRoot.js";
+import { fontkitShaper, fontMetrics, shapingEngine, unitShaper } from "./shaping/fontkitShaper.js";
+import { fontHash, ShapeStore, shapeStoreFile } from "./shaping/shapeStore.js";
+import { storedShaper } from "./shaping/storedShaper.js";
 
 /** The fonts folder shipped with vitae, at the root of the package (whether run from src/ or from a bundle). */
 export const fontsDir = join(packageRoot, "fonts");
@@ -23,53 +30,120 @@ export function fontPaths(theme: Theme, dir = fontsDir): FontPaths {
 /** A font file larger than this is refused unread (Latin Modern's are about 100 KB; big CJK fonts ~20 MB). */
 const FONT_BYTES = 64 * 1024 * 1024;
 
-/** Parsed fonts, once per process and path: parsing a CFF font's tables costs ~100 ms a face. */
-const parsed = new Map<string, fontkit.Font>();
+/** A font file as read, once per process and path, with the hash its stored shapes are kept under. */
+interface FontFile {
+  bytes: Buffer;
+  hash: string;
+}
 
-/** Opens a font file; a missing, unreadable or corrupt file is a user error naming the path. */
-export function openFont(path: string): fontkit.Font {
-  let font = parsed.get(path);
-  if (!font) {
-    let created: ReturnType<typeof fontkit.create>;
-    try {
-      const read = readInputFile(path, FONT_BYTES);
-      if ("problem" in read) {
-        if (read.code !== undefined) throw fontError(path, Object.assign(new Error(read.problem), read));
-        throw userError(`cannot use font file: ${read.problem}`, path, "use an .otf or .ttf file");
-      }
-      const bytes = read.bytes;
-      const damage = sfntDamage(bytes);
-      if (damage !== undefined) throw damagedFontError(path, damage);
-      created = fontkit.create(bytes);
-      // fontkit reads tables lazily: touch the ones measuring and embedding use, so a broken one is reported
-      // here, naming the file, rather than failing in the middle of a layout.
-      if ("layout" in created) {
-        void created.unitsPerEm;
-        void created.ascent;
-        void created.capHeight;
-        created.layout("Aa fi 1");
-      }
-    } catch (error) {
-      if (error instanceof UserError) throw error;
-      throw fontError(path, error);
+const files = fileMemo<string, FontFile>();
+
+/** Reads a font file; a missing or unreadable one is a user error naming the path. */
+function fontFile(path: string): FontFile {
+  let file = files.get(path);
+  if (file === undefined) {
+    const read = readInputFile(path, FONT_BYTES);
+    if ("problem" in read) {
+      if (read.code !== undefined) throw fontError(path, Object.assign(new Error(read.problem), read));
+      throw userError(`cannot use font file: ${read.problem}`, path, "use an .otf or .ttf file");
     }
-    if (!("layout" in created)) throw fontError(path, new Error("a font collection, not a single font"));
-    font = created;
-    parsed.set(path, font);
+    file = { bytes: read.bytes, hash: fontHash(read.bytes) };
+    files.set(path, file);
   }
-  return font;
+  return file;
+}
+
+/**
+ * Parsed fonts, once per process and path, with the hash of the bytes each was parsed from: parsing a CFF font's
+ * tables costs ~100 ms a face. Kept in a startup snapshot; used again only for the same bytes.
+ */
+const parsed = new Map<string, { hash: string; font: fontkit.Font }>();
+
+/**
+ * Opens a font file; a missing, unreadable or corrupt file is a user error naming the path. A file whose bytes
+ * have a stored record has been opened and checked before (a record is made only after that): it is not
+ * checked again.
+ */
+export function openFont(path: string): fontkit.Font {
+  const { bytes, hash } = fontFile(path);
+  const known = parsed.get(path);
+  if (known?.hash === hash) return known.font;
+  const checked = shapeStore()?.record(hash) !== undefined;
+  let created: ReturnType<typeof fontkit.create>;
+  try {
+    const damage = checked ? undefined : sfntDamage(bytes);
+    if (damage !== undefined) throw damagedFontError(path, damage);
+    created = fontkit.create(bytes);
+    // fontkit reads tables lazily: touch the ones measuring and embedding use, so a broken one is reported
+    // here, naming the file, rather than failing in the middle of a layout.
+    if ("layout" in created && !checked) {
+      void created.unitsPerEm;
+      void created.ascent;
+      void created.capHeight;
+      created.layout("Aa fi 1");
+    }
+  } catch (error) {
+    if (error instanceof UserError) throw error;
+    throw fontError(path, error);
+  }
+  if (!("layout" in created)) throw fontError(path, new Error("a font collection, not a single font"));
+  parsed.set(path, { hash, font: created });
+  return created;
+}
+
+/** The process's store of shapes, opened on first use; undefined when the cache is off or cannot be keyed. */
+let store: ShapeStore | null | undefined;
+onForgetFileMemos(() => {
+  store = undefined;
+});
+
+function shapeStore(): ShapeStore | undefined {
+  if (store === undefined) {
+    const engine = cacheEnabled("shapes") ? shapingEngine(fontkitVersion()) : undefined;
+    store = engine === undefined ? null : ShapeStore.open(shapeStoreFile(cacheDir(), engine), engine);
+  }
+  return store ?? undefined;
+}
+
+function fontkitVersion(): string | undefined {
+  try {
+    const data = JSON.parse(
+      readFileSync(join(packageRoot, "node_modules", "fontkit", "package.json"), "utf8"),
+    );
+    return typeof data.version === "string" ? data.version : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Writes what this process added to the store of shapes (after a build: it never delays one). */
+export function saveShapes(): void {
+  store?.save();
+}
+
+/** A font's shaper: from its stored record when the shapes cache is on, fontkit otherwise. */
+function shaperFor(path: string): FontShaper {
+  const shapes = shapeStore();
+  if (shapes === undefined) return fontkitShaper(openFont(path));
+  const { hash } = fontFile(path);
+  let record = shapes.record(hash);
+  if (record === undefined) {
+    const font = openFont(path);
+    record = shapes.addRecord(hash, font.unitsPerEm, fontMetrics(font));
+  }
+  return storedShaper(record, () => unitShaper(openFont(path)));
 }
 
 /** Measurers are per process: memoised widths are reused across builds. */
-const measurers = new Map<string, Measurer>();
+const measurers = fileMemo<string, Measurer>();
 
 export function measurerFor(theme: Theme): Measurer {
   const paths = fontPaths(theme);
   const key = Object.values(paths).join("|");
   let measurer = measurers.get(key);
   if (!measurer) {
-    const fonts = Object.fromEntries(Object.entries(paths).map(([id, path]) => [id, openFont(path)]));
-    measurer = fontkitMeasurer(fonts as Record<FontId, fontkit.Font>);
+    const shapers = Object.entries(paths).map(([id, path]) => [id, shaperFor(path)]);
+    measurer = shapingMeasurer(Object.fromEntries(shapers) as Record<FontId, FontShaper>);
     measurers.set(key, measurer);
   }
   return measurer;

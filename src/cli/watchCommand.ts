@@ -3,7 +3,7 @@
  * dev) the preview server. Runs until Ctrl-C (SIGINT) or SIGTERM.
  */
 import { resolve } from "node:path";
-import { type PreviewOptions, type PreviewServer, startPreviewServer } from "../preview/server.js";
+import type { PreviewOptions, PreviewServer } from "../preview/server.js";
 import { variantOutFile } from "../tailor/build.js";
 import { BuildSession, DEFAULT_BUILD, type SessionOptions } from "../watch/session.js";
 import { startWatchLoop } from "../watch/watchLoop.js";
@@ -19,6 +19,8 @@ export async function watchCommand(options: SessionOptions, preview?: PreviewOpt
   const loop = startWatchLoop(session, print, (round) => server?.publish(round));
   if (preview) {
     try {
+      // Loaded only for a preview: a watching build serves nothing.
+      const { startPreviewServer } = await import("../preview/server.js");
       server = await startPreviewServer(session, loop, preview);
     } catch (error) {
       await loop.close();

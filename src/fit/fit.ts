@@ -46,7 +46,7 @@ export interface FitResult {
   fits: boolean;
   layout: LayoutResult;
   steps: FitStep[];
-  /** Layout passes made. */
+  /** Layout passes made (parameters asked for again are not laid out again). */
   passes: number;
   milliseconds: number;
   /** Points beyond the budget (positive) or spare on the last page before vertical justification (negative). */
@@ -74,7 +74,18 @@ export function fitResume(
   // A word wider than the line at some size or margin is a layout that does not fit, not the end of fitting:
   // smaller type or margins may take it. Only when nothing can be set is the first such error reported.
   let unsettable: LayoutError | undefined;
+  // Bisection over a size on a 0.05 pt grid asks for the same parameters more than once: each is laid out once.
+  const tried = new Map<string, LayoutResult>();
   const run = (params: LayoutParams): LayoutResult => {
+    const key = JSON.stringify(params);
+    let result = tried.get(key);
+    if (result === undefined) {
+      result = layOut(params);
+      tried.set(key, result);
+    }
+    return result;
+  };
+  const layOut = (params: LayoutParams): LayoutResult => {
     passes++;
     try {
       return layoutResume(resume, theme, params, meta, { ...deps, cache });

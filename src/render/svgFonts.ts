@@ -3,6 +3,7 @@
  * that an SVG renderer given the font files (resvg) finds the same faces as a browser given the @font-face rules.
  */
 import { readFileSync } from "node:fs";
+import { fileMemo } from "../cache/fileMemos.js";
 import { openFont } from "../fonts.js";
 import type { FontId } from "../layout/frame.js";
 
@@ -55,7 +56,7 @@ export function fontFaceRules(faces: Partial<Record<FontId, Face>>, source: (id:
 }
 
 /** Font files as data: URLs, read once per path. */
-const dataUrls = new Map<string, string>();
+const dataUrls = fileMemo<string, string>();
 
 /** The font file as a data: URL: an SVG that embeds its fonts needs nothing beside it. */
 export function fontDataUrl(path: string): string {

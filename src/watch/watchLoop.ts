@@ -6,6 +6,7 @@
 import { type Diagnostic, formatDiagnostic } from "../diagnostics.js";
 import type { FitReport } from "../fit/report.js";
 import { summaryLine } from "../fit/report.js";
+import { saveShapes } from "../fonts.js";
 import { writeFileAtomic } from "../io/atomicWrite.js";
 import type { BuildSession, Round } from "./session.js";
 import { watchFolder } from "./watcher.js";
@@ -35,6 +36,8 @@ export function startWatchLoop(
     await writeReports(session, round);
     printRound(session, round, print);
     onRound(round);
+    // After the round is out: what it shaped is kept for the next process.
+    saveShapes();
     return round;
   };
   // One round at a time; saves during a round make one more round after it, however many they are.

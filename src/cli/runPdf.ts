@@ -1,0 +1,8 @@
+import { saveShapes } from "../fonts.js";
+import { pdfCommand } from "./pdfCommand.js";
+import { runCli } from "./run.js";
+
+/** Runs `npm run pdf` on the process's arguments; what it shaped is kept for the next run, built or not. */
+export function runPdfCli(): void {
+  runCli((argv) => pdfCommand(argv).finally(saveShapes));
+}
