@@ -347,3 +347,64 @@ describe("property: any paragraph whose words fit can be set", () => {
     },
   );
 });
+
+describe("property: Knuth–Plass finds the breaking with the fewest demerits", () => {
+  // Small paragraphs (up to ~10 breakpoints) so every breaking can be tried; no hyphens, whose double-hyphen
+  // demerits the algorithm (like TeX's) does not track exactly.
+  const input = fc.record({
+    words: fc.array(
+      fc.record({ chars: fc.integer({ min: 1, max: 9 }), cost: fc.constantFrom(0, 0, 0, 30, -30, -10000) }),
+      { minLength: 1, maxLength: 10 },
+    ),
+    width: fc.integer({ min: 45, max: 400 }),
+  });
+
+  function build(words: { chars: number; cost: number }[]): Item[] {
+    const items: Item[] = [];
+    words.forEach(({ chars, cost }, i) => {
+      items.push(box(chars * CHAR));
+      if (i === words.length - 1) return;
+      // A forced break ends its line as a paragraph does: with fill glue, so the line is not underfull.
+      if (cost <= -10000) items.push(glue(0, Number.POSITIVE_INFINITY, 0));
+      if (cost !== 0) items.push(penalty(0, cost));
+      items.push(glue(5, 3, 2));
+    });
+    return [...items, ...FINISH];
+  }
+
+  /** Every breaking within the tolerance, by trying each set of legal breakpoints. */
+  function fewestDemerits(items: Item[], o: BreakOptions): number {
+    const legal = items.flatMap((item, i) =>
+      (item.kind === "penalty" && item.penalty < 10000) || (item.kind === "glue" && items[i - 1]?.kind === "box")
+        ? [i]
+        : [],
+    );
+    const forced = legal.filter((i) => {
+      const item = items[i];
+      return item?.kind === "penalty" && item.penalty <= -10000;
+    });
+    const optional = legal.filter((i) => !forced.includes(i));
+    let best = Number.POSITIVE_INFINITY;
+    for (let mask = 0; mask < 2 ** optional.length; mask++) {
+      const chosen = [...optional.filter((_, bit) => mask & (1 << bit)), ...forced].sort((a, b) => a - b);
+      const breaks = chosen.map((position) => ({ position, ratio: 0 }));
+      const ratios = lines(items, breaks, o.lineWidths).map(ratioOf);
+      if (ratios.every((r) => r >= -1 && r <= o.tolerance)) best = Math.min(best, demerits(items, breaks, o));
+    }
+    return best;
+  }
+
+  it("on paragraphs that fit one line, several lines, or break where forced", () => {
+    fc.assert(
+      fc.property(input, ({ words, width }) => {
+        const items = build(words);
+        const o = options([width]);
+        const best = fewestDemerits(items, o);
+        fc.pre(Number.isFinite(best));
+        const found = demerits(items, knuthPlass(items, o), o);
+        expect(found).toBeCloseTo(best, 6);
+      }),
+      runs(300, 7),
+    );
+  });
+});

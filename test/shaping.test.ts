@@ -17,6 +17,7 @@ import {
   type UnitShaper,
   unitShaper,
 } from "../src/shaping/fontkitShaper.js";
+import { readChecked, writeChecked } from "../src/cache/checkedFile.js";
 import { FontRecord, fontHash, ShapeStore, shapeStoreFile } from "../src/shaping/shapeStore.js";
 import { storedShaper } from "../src/shaping/storedShaper.js";
 
@@ -106,7 +107,7 @@ describe("the store of shapes", () => {
   it("starts afresh from a missing folder and a missing file, and writes one", () => {
     const file = shapeStoreFile(join(temp, "missing", "deeper"), ENGINE);
     expect(shapeWithStore(file).shapes).toEqual(shapesByFontkit());
-    expect(JSON.parse(readFileSync(file, "utf8")).engine).toBe(ENGINE);
+    expect(readChecked(file, ENGINE)).toHaveProperty(["fonts", HASH]);
   });
 
   it("ignores a truncated file, shapes again and writes it whole", () => {
@@ -117,16 +118,26 @@ describe("the store of shapes", () => {
     const again = shapeWithStore(file);
     expect(again.shapes).toEqual(shapesByFontkit());
     expect(again.asked).toEqual(TEXTS);
-    expect(JSON.parse(readFileSync(file, "utf8")).format).toBeDefined();
+    expect(readChecked(file, ENGINE)).toHaveProperty(["fonts", HASH]);
   });
 
-  it("keeps another engine's shapes in another file, and ignores a file whose engine is not its own", () => {
+  it("keeps another engine's shapes in another file, and ignores a file kept under another engine", () => {
     const dir = join(temp, "foreign");
     expect(shapeStoreFile(dir, "fontkit 9.9.9")).not.toBe(shapeStoreFile(dir, ENGINE));
     const file = shapeStoreFile(dir, ENGINE);
     shapeWithStore(file);
-    const stored = JSON.parse(readFileSync(file, "utf8"));
-    writeFileSync(file, JSON.stringify({ ...stored, engine: "fontkit 9.9.9" }));
+    writeChecked(file, "fontkit 9.9.9", readChecked(file, ENGINE));
+    const again = shapeWithStore(file);
+    expect(again.asked).toEqual(TEXTS);
+    expect(again.shapes).toEqual(shapesByFontkit());
+  });
+
+  it("ignores a damaged file: one changed number is caught by the file's hash", () => {
+    const file = shapeStoreFile(join(temp, "damaged"), ENGINE);
+    shapeWithStore(file);
+    const text = readFileSync(file, "utf8");
+    const at = text.indexOf("[", text.indexOf('"first"')) + 1;
+    writeFileSync(file, `${text.slice(0, at)}9${text.slice(at)}`);
     const again = shapeWithStore(file);
     expect(again.asked).toEqual(TEXTS);
     expect(again.shapes).toEqual(shapesByFontkit());
@@ -135,12 +146,13 @@ describe("the store of shapes", () => {
   it("shapes again each entry that does not add up to its text or is not numbers", () => {
     const file = shapeStoreFile(join(temp, "wrong"), ENGINE);
     shapeWithStore(file);
-    const stored = JSON.parse(readFileSync(file, "utf8"));
-    const shapes = stored.fonts[HASH].shapes;
-    shapes.first = shapes.first.slice(6); // the fi ligature left out: three characters for five
-    shapes.office = shapes.office.map((n: number, i: number) => (i === 2 ? "wide" : n));
-    shapes.AVATAR = [...shapes.AVATAR, 1];
-    writeFileSync(file, JSON.stringify(stored));
+    const stored = readChecked(file, ENGINE) as { fonts: Record<string, { shapes: Record<string, unknown[]> }> };
+    const shapes = stored.fonts[HASH]?.shapes;
+    if (shapes === undefined) throw new Error("no shapes stored");
+    shapes.first = shapes.first?.slice(6) ?? []; // the fi ligature left out: three characters for five
+    shapes.office = shapes.office?.map((n, i) => (i === 2 ? "wide" : n)) ?? [];
+    shapes.AVATAR = [...(shapes.AVATAR ?? []), 1];
+    writeChecked(file, ENGINE, stored);
     const again = shapeWithStore(file);
     expect(again.shapes).toEqual(shapesByFontkit());
     expect(again.asked.sort()).toEqual(["AVATAR", "first", "office"]);
@@ -149,9 +161,11 @@ describe("the store of shapes", () => {
   it("ignores a font record whose metrics are not numbers", () => {
     const file = shapeStoreFile(join(temp, "metrics"), ENGINE);
     shapeWithStore(file);
-    const stored = JSON.parse(readFileSync(file, "utf8"));
-    stored.fonts[HASH].metrics.ascent = "tall";
-    writeFileSync(file, JSON.stringify(stored));
+    const stored = readChecked(file, ENGINE) as { fonts: Record<string, { metrics: { ascent: unknown } }> };
+    const record = stored.fonts[HASH];
+    if (record === undefined) throw new Error("no record stored");
+    record.metrics.ascent = "tall";
+    writeChecked(file, ENGINE, stored);
     expect(ShapeStore.open(file, ENGINE).record(HASH)).toBeUndefined();
   });
 

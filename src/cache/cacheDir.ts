@@ -1,14 +1,14 @@
 /**
- * Where vitae keeps what it computed for later runs (shapes, compiled code, the startup snapshot), and which of
+ * Where vitae keeps what it computed for later runs (shapes, models, the startup snapshot), and which of
  * those caches are off. Every cache is an optimisation only: a build never depends on one being there or valid.
  *
  * VITAE_CACHE_DIR moves the folder (default: node_modules/.cache/vitae in vitae's folder); VITAE_NO_CACHE turns
- * caches off, all of them (`1` or `all`) or those named (`shapes,code,snapshot`).
+ * caches off, all of them (`1` or `all`) or those named (`shapes,model,snapshot`).
  */
 import { join } from "node:path";
 import { packageRoot } from "../packageRoot.js";
 
-export type CacheName = "shapes" | "code" | "snapshot";
+export type CacheName = "shapes" | "model" | "snapshot";
 
 export function cacheDir(): string {
   return process.env.VITAE_CACHE_DIR || join(packageRoot, "node_modules", ".cache", "vitae");

@@ -120,6 +120,7 @@ function printBuild(result: BuildResult): FitReport {
   printWarnings(result.warnings);
   const total = Object.values(result.timings).reduce((a, b) => a + b, 0);
   process.stdout.write(`${summaryLine(result.report, total)}\n`);
+  if (process.env.VITAE_T) process.stdout.write(`${JSON.stringify(result.timings)}\n`);
   return result.report;
 }
 

@@ -2,6 +2,7 @@ import { type Diagnostic, UserError } from "../diagnostics.js";
 import { parseFiles } from "../parse/parseMarkdown.js";
 import { readContent } from "../parse/readContent.js";
 import { readSettingsFile } from "../parse/readSettingsFile.js";
+import { cachedModel } from "./modelCache.js";
 import { normalize } from "./normalize.js";
 import type { Resume } from "./schema.js";
 import { parseSettings, type ReadSettings } from "./settings.js";
@@ -24,12 +25,19 @@ export async function loadResume(dir: string): Promise<LoadedResume> {
   const skipped: Diagnostic[] = [];
   const content = await readContent(dir, skipped);
   const settingsFile = readSettingsFile(dir);
-  const settings = settingsFile && parseSettings(settingsFile.path, settingsFile.text);
-  const { resume, diagnostics } = normalize(parseFiles(content));
-  const all = [...skipped, ...(settings?.diagnostics ?? []), ...diagnostics];
-  const read = settings ? settings.read : { settings: {}, file: "" };
-  if (resume === undefined || read === undefined) throw new UserError(capped(all));
-  return { resume, settings: read, warnings: all.filter((d) => d.severity === "warning") };
+  const { resume, settings, diagnostics } = cachedModel(content, settingsFile, () => {
+    const parsed = settingsFile && parseSettings(settingsFile.path, settingsFile.text);
+    const model = normalize(parseFiles(content));
+    const read = parsed ? parsed.read : { settings: {}, file: "" };
+    return {
+      ...(model.resume === undefined ? {} : { resume: model.resume }),
+      ...(read === undefined ? {} : { settings: read }),
+      diagnostics: [...(parsed?.diagnostics ?? []), ...model.diagnostics],
+    };
+  });
+  const all = [...skipped, ...diagnostics];
+  if (resume === undefined || settings === undefined) throw new UserError(capped(all));
+  return { resume, settings, warnings: all.filter((d) => d.severity === "warning") };
 }
 
 /** Diagnostics shown for one build: a file of broken content could otherwise fill the terminal. */

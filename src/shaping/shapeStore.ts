@@ -1,17 +1,16 @@
 /**
  * Shapes kept on disk from one run to the next: for each font file (by the hash of its bytes), its metrics,
  * which characters it has glyphs for, and each text it shaped, as fontkit gave it in font units. Shaping depends
- * only on the font's bytes, fontkit's version and the shaping code (see fontkitShaper.ts), which name the file,
- * so a stored shape is what shaping would give. A missing, unreadable, truncated or foreign file, or an entry
- * that does not add up, is ignored: that text is shaped again, and the file is written anew.
+ * only on the font's bytes, fontkit's version and the shaping code (see fontkitShaper.ts), which name the file
+ * and key its content (src/cache/checkedFile.ts), so a stored shape is what shaping would give. A missing,
+ * truncated, damaged or foreign file, or an entry that does not add up, is ignored: that text is shaped again,
+ * and the file is written anew.
  */
-import { createHash, randomBytes } from "node:crypto";
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { createHash } from "node:crypto";
+import { join } from "node:path";
+import { readChecked, writeChecked } from "../cache/checkedFile.js";
 import type { FontMetrics } from "../layout/measure.js";
 import type { UnitGlyph } from "./fontkitShaper.js";
-
-const FORMAT = "vitae shapes 1";
 
 /** Numbers per glyph in a stored shape: id, characters, advance width, x advance, x offset, y offset. */
 const FIELDS = 6;
@@ -125,12 +124,7 @@ export class ShapeStore {
   save(): void {
     if (!this.dirty || this.file === undefined) return;
     this.dirty = false;
-    const data = JSON.stringify({
-      format: FORMAT,
-      engine: this.engine,
-      fonts: Object.fromEntries(this.fonts),
-    });
-    writeQuietly(this.file, data);
+    writeChecked(this.file, this.engine, { fonts: Object.fromEntries(this.fonts) });
   }
 
   private touch(): void {
@@ -138,14 +132,8 @@ export class ShapeStore {
   }
 
   private read(file: string): void {
-    let data: unknown;
-    try {
-      data = JSON.parse(readFileSync(file, "utf8"));
-    } catch {
-      return;
-    }
-    if (!isObject(data) || data.format !== FORMAT || data.engine !== this.engine || !isObject(data.fonts))
-      return;
+    const data = readChecked(file, this.engine);
+    if (!isObject(data) || !isObject(data.fonts)) return;
     for (const [hash, stored] of Object.entries(data.fonts)) {
       const record = this.recordFrom(stored);
       if (record !== undefined) this.fonts.set(hash, record);
@@ -184,29 +172,18 @@ function unflatten(flat: readonly unknown[], characters: number): UnitGlyph[] | 
   const units: UnitGlyph[] = [];
   let counted = 0;
   for (let i = 0; i < flat.length; i += FIELDS) {
-    const [id, count, advanceWidth, xAdvance, xOffset, yOffset] = flat.slice(i, i + FIELDS);
-    if (!isCount(id) || !isCount(count)) return undefined;
-    if (![advanceWidth, xAdvance, xOffset, yOffset].every(isFiniteNumber)) return undefined;
-    units.push({ id, count, advanceWidth, xAdvance, xOffset, yOffset } as UnitGlyph);
+    const id = flat[i];
+    const count = flat[i + 1];
+    const advanceWidth = flat[i + 2];
+    const xAdvance = flat[i + 3];
+    const xOffset = flat[i + 4];
+    const yOffset = flat[i + 5];
+    if (!isCount(id) || !isCount(count) || !isFiniteNumber(advanceWidth) || !isFiniteNumber(xAdvance)) return;
+    if (!isFiniteNumber(xOffset) || !isFiniteNumber(yOffset)) return undefined;
+    units.push({ id, count, advanceWidth, xAdvance, xOffset, yOffset });
     counted += count;
   }
   return counted === characters ? units : undefined;
-}
-
-/** Writes `data` to a temp file beside `file` and renames it over: a reader sees the old or the new file whole. */
-export function writeQuietly(file: string, data: string | Uint8Array): void {
-  const temp = `${file}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`;
-  try {
-    mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(temp, data);
-    renameSync(temp, file);
-  } catch {
-    try {
-      rmSync(temp, { force: true });
-    } catch {
-      // A folder that takes no files has no temp file to remove.
-    }
-  }
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

@@ -13,28 +13,30 @@ const MAX_BADNESS = 1e20;
 /** Relative slack that absorbs floating-point error in the prefix sums. */
 const EPSILON = 1e-9;
 
-interface Totals {
-  width: number;
-  stretch: number;
-  shrink: number;
-  /** Net count of infinite stretch (fil) glue, kept apart so sums never compute Infinity − Infinity. */
-  fil: number;
-  filShrink: number;
+/** Splits a glue amount into its finite part and its sign of infinity. */
+function finitePart(amount: number): number {
+  return Number.isFinite(amount) ? amount : 0;
 }
 
-const ZERO: Totals = { width: 0, stretch: 0, shrink: 0, fil: 0, filShrink: 0 };
-
-/** Splits a glue amount into its finite part and its sign of infinity. */
-function finitePart(amount: number): [number, number] {
-  return Number.isFinite(amount) ? [amount, 0] : [0, Math.sign(amount)];
+function infinitePart(amount: number): number {
+  return Number.isFinite(amount) ? 0 : Math.sign(amount);
 }
 
 /** A paragraph's items with prefix sums, so any line's width, stretch and shrink cost O(1). */
 export class Paragraph {
   readonly items: readonly Item[];
   private readonly lineWidths: readonly number[];
-  /** sums[i] totals items [0, i); penalties add width only when broken at. */
-  private readonly sums: Totals[];
+  /**
+   * Prefix sums: entry i totals items [0, i) (penalties add width only when broken at). Infinite (fil) glue is
+   * counted apart, by its sign, so sums never compute Infinity − Infinity.
+   */
+  private readonly width: Float64Array;
+  private readonly stretch: Float64Array;
+  private readonly shrink: Float64Array;
+  private readonly fil: Float64Array;
+  private readonly filShrink: Float64Array;
+  /** A penalty before the last item rewards breaking there (a forced break, say). */
+  private readonly rewardsBreaking: boolean;
 
   constructor(items: readonly Item[], lineWidths: readonly number[]) {
     const last = items.at(-1);
@@ -44,23 +46,36 @@ export class Paragraph {
     if (lineWidths.length === 0) throw new RangeError("lineWidths must not be empty");
     this.items = items;
     this.lineWidths = lineWidths;
-    let t = ZERO;
-    this.sums = [t];
-    for (const item of items) {
-      if (item.kind === "box") t = { ...t, width: t.width + item.width };
-      else if (item.kind === "glue") {
-        const [stretch, fil] = finitePart(item.stretch);
-        const [shrink, filShrink] = finitePart(item.shrink);
-        t = {
-          width: t.width + item.width,
-          stretch: t.stretch + stretch,
-          shrink: t.shrink + shrink,
-          fil: t.fil + fil,
-          filShrink: t.filShrink + filShrink,
-        };
+    const n = items.length + 1;
+    this.width = new Float64Array(n);
+    this.stretch = new Float64Array(n);
+    this.shrink = new Float64Array(n);
+    this.fil = new Float64Array(n);
+    this.filShrink = new Float64Array(n);
+    let rewards = false;
+    for (let i = 0; i < items.length; i++) {
+      const item = items[i] as Item;
+      let width = this.width[i] as number;
+      let stretch = this.stretch[i] as number;
+      let shrink = this.shrink[i] as number;
+      let fil = this.fil[i] as number;
+      let filShrink = this.filShrink[i] as number;
+      if (item.kind === "box") width += item.width;
+      else if (item.kind === "penalty") rewards ||= item.penalty < 0 && i < items.length - 1;
+      else {
+        width += item.width;
+        stretch += finitePart(item.stretch);
+        shrink += finitePart(item.shrink);
+        fil += infinitePart(item.stretch);
+        filShrink += infinitePart(item.shrink);
       }
-      this.sums.push(t);
+      this.width[i + 1] = width;
+      this.stretch[i + 1] = stretch;
+      this.shrink[i + 1] = shrink;
+      this.fil[i + 1] = fil;
+      this.filShrink[i + 1] = filShrink;
     }
+    this.rewardsBreaking = rewards;
   }
 
   /** Glue is a legal break when it follows a box; a penalty unless it forbids (≥ 10000). */
@@ -94,20 +109,30 @@ export class Paragraph {
    */
   ratio(start: number, end: number, lineWidth: number, extraStretch = 0): number {
     // A break inside the discarded run after the previous break makes an empty line.
-    const from = this.sums[Math.min(start, end)] ?? ZERO;
-    const to = this.sums[end] ?? ZERO;
+    const from = Math.min(start, end);
     const item = this.items[end];
-    const natural = to.width - from.width + (item?.kind === "penalty" ? item.width : 0);
+    const natural =
+      (this.width[end] as number) - (this.width[from] as number) + (item?.kind === "penalty" ? item.width : 0);
     const shortfall = lineWidth - natural;
     if (Math.abs(shortfall) <= EPSILON * Math.max(1, Math.abs(lineWidth))) return 0;
     if (shortfall > 0) {
-      if (to.fil - from.fil > 0) return 0;
-      const stretch = to.stretch - from.stretch;
+      if ((this.fil[end] as number) - (this.fil[from] as number) > 0) return 0;
+      const stretch = (this.stretch[end] as number) - (this.stretch[from] as number);
       return stretch > 0 ? shortfall / (stretch + extraStretch) : Number.POSITIVE_INFINITY;
     }
-    if (to.filShrink - from.filShrink > 0) return 0;
-    const shrink = to.shrink - from.shrink;
+    if ((this.filShrink[end] as number) - (this.filShrink[from] as number) > 0) return 0;
+    const shrink = (this.shrink[end] as number) - (this.shrink[from] as number);
     return shrink > 0 ? shortfall / shrink : Number.NEGATIVE_INFINITY;
+  }
+
+  /**
+   * Whether everything up to the break at `end` fits the first line without shrinking, its fill glue taking the
+   * rest, and no penalty on the way rewards breaking: then one line has the fewest demerits of any breaking.
+   */
+  fitsOneLine(end: number): boolean {
+    if (this.rewardsBreaking) return false;
+    const natural = (this.width[end] as number) - (this.width[0] as number);
+    return natural <= this.lineWidth(0) && (this.fil[end] as number) - (this.fil[0] as number) > 0;
   }
 
   /** The error for a line from `start` to a break at `end` that overflows: names its first box that cannot fit. */
@@ -190,14 +215,19 @@ function runPass(
       previous: undefined,
     },
   ];
+  // Lists reused from breakpoint to breakpoint: the nodes kept, and the new ones by line class and fitness.
+  let next: Node[] = [];
+  const keys: number[] = [];
+  const fresh: Node[] = [];
   for (let b = 0; b < paragraph.items.length; b++) {
     if (!paragraph.isLegal(b)) continue;
     const item = paragraph.items[b];
     const penalty = item?.kind === "penalty" ? item.penalty : 0;
     const flagged = item?.kind === "penalty" && item.flagged;
     const forced = paragraph.isForced(b);
-    const kept: Node[] = [];
-    const best = new Map<number, Node>();
+    next.length = 0;
+    keys.length = 0;
+    fresh.length = 0;
     let lost: Node | undefined;
     for (const a of active) {
       const width = paragraph.lineWidth(a.line);
@@ -207,7 +237,7 @@ function runPass(
         if (!lost || a.start > lost.start) lost = a;
         continue;
       }
-      if (!forced) kept.push(a);
+      if (!forced) next.push(a);
       if (ratio > tolerance) continue;
       const real = extraStretch > 0 ? paragraph.ratio(a.start, b, width) : ratio;
       const fitness = fitnessClass(ratio);
@@ -219,20 +249,28 @@ function runPass(
       const line = a.line + 1;
       const key = Math.min(line, lastClass) * 4 + fitness;
       const total = a.demerits + demerits;
-      if ((best.get(key)?.demerits ?? Number.POSITIVE_INFINITY) <= total) continue;
-      const start = paragraph.startAfter(b);
-      best.set(key, {
+      const known = keys.indexOf(key);
+      if (known >= 0 && (fresh[known] as Node).demerits <= total) continue;
+      const node: Node = {
         position: b,
-        start,
+        start: paragraph.startAfter(b),
         line,
         fitness,
         flagged,
         demerits: total,
         ratio: real,
         previous: a,
-      });
+      };
+      if (known >= 0) fresh[known] = node;
+      else {
+        keys.push(key);
+        fresh.push(node);
+      }
     }
-    active = [...kept, ...best.values()];
+    for (const node of fresh) next.push(node);
+    const done = active;
+    active = next;
+    next = done;
     if (active.length === 0) return { failedAt: b, lost };
   }
   // The last item is a forced break, so only nodes created there survive.
@@ -267,6 +305,9 @@ function toBreaks(last: Node): Break[] {
 
 export const knuthPlass: LineBreaker = (items, options) => {
   const paragraph = new Paragraph(items, options.lineWidths);
+  const end = items.length - 1;
+  // All on one line at its natural width: each line costs at least linePenalty², so nothing else is tried.
+  if (options.looseness <= 0 && paragraph.fitsOneLine(end)) return [{ position: end, ratio: 0 }];
   const emergency = options.emergencyStretch;
   const passes: [tolerance: number, extra: number][] = [
     [options.tolerance, 0],

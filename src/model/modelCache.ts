@@ -1,0 +1,60 @@
+/**
+ * The résumé model kept on disk by the text it was made from: parsing the Markdown and YAML and checking the
+ * model is the same work for the same files, so a build of content that did not change since the last one reads
+ * the model back. The key is every section file's path and text, the settings file's, and the running code
+ * (src/cache/codeIdentity.ts); the file is trusted only whole (src/cache/checkedFile.ts). Only models that
+ * loaded without errors are kept.
+ */
+import { createHash } from "node:crypto";
+import { readdirSync, rmSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { cacheDir, cacheEnabled } from "../cache/cacheDir.js";
+import { readChecked, writeChecked } from "../cache/checkedFile.js";
+import { codeIdentity } from "../cache/codeIdentity.js";
+import type { Diagnostic } from "../diagnostics.js";
+import type { ContentFile } from "../parse/types.js";
+import type { Resume } from "./schema.js";
+import type { ReadSettings } from "./settings.js";
+
+/** What loading makes of the files: the model, the settings, and the warnings of both. */
+export interface LoadedModel {
+  resume: Resume;
+  settings: ReadSettings;
+  diagnostics: Diagnostic[];
+}
+
+/** Models kept at most: one per content folder built lately (the default, the examples, a test's copies). */
+const MAX_MODELS = 32;
+
+/** The model of these files: read back when kept, else made by `load` (and kept when it has no errors). */
+export function cachedModel(
+  files: readonly ContentFile[],
+  settings: ContentFile | undefined,
+  load: () => Partial<LoadedModel> & { diagnostics: Diagnostic[] },
+): Partial<LoadedModel> & { diagnostics: Diagnostic[] } {
+  const code = codeIdentity();
+  if (code === undefined || !cacheEnabled("model")) return load();
+  const key = JSON.stringify([code, files.map((f) => [f.path, f.text]), settings?.path, settings?.text]);
+  const dir = join(cacheDir(), "models");
+  const file = join(dir, `${createHash("sha256").update(key).digest("hex").slice(0, 32)}.json`);
+  const kept = readChecked(file, key) as LoadedModel | undefined;
+  if (kept !== undefined) return kept;
+  const made = load();
+  if (made.resume !== undefined && made.settings !== undefined) {
+    writeChecked(file, key, made);
+    trim(dir);
+  }
+  return made;
+}
+
+/** Lets go of the oldest models beyond {@link MAX_MODELS}. */
+function trim(dir: string): void {
+  try {
+    const files = readdirSync(dir).map((name) => join(dir, name));
+    if (files.length <= MAX_MODELS) return;
+    const byAge = files.map((f) => ({ f, t: statSync(f).mtimeMs })).sort((a, b) => a.t - b.t);
+    for (const { f } of byAge.slice(0, files.length - MAX_MODELS)) rmSync(f, { force: true });
+  } catch {
+    // Another process trimmed at the same time: nothing to do.
+  }
+}
