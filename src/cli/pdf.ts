@@ -12,7 +12,7 @@ import { diffCommand, jobCommand } from "../tailor/commands.js";
 import { checkVariantName, loadVariant } from "../tailor/readVariant.js";
 import { DEFAULT_BUILD } from "../watch/session.js";
 import { parseOptions } from "./args.js";
-import { pageBudget, paperChoice } from "./buildChoices.js";
+import { commonBuildOptions } from "./buildChoices.js";
 import { helpText } from "./help.js";
 import { checkCommandOutputs } from "./outputs.js";
 import { PDF_FOOTER, PDF_OPTIONS, PDF_SUMMARY, PDF_USAGE } from "./pdfOptions.js";
@@ -26,9 +26,9 @@ async function main(argv: string[]): Promise<void> {
   if (values.help)
     return printText({ text: helpText(PDF_USAGE, PDF_SUMMARY, PDF_OPTIONS, PDF_FOOTER), warnings: [] });
   if (values.version) return printText({ text: `vitae ${version()}\n`, warnings: [] });
-  const content = values.content ?? "content";
-  const paper = values.paper === undefined ? undefined : paperChoice(values.paper);
-  const pages = values.pages === undefined ? undefined : pageBudget(values.pages);
+  // Checked first: a bad --paper or --pages is reported whatever else the command does.
+  const common: CommonOptions = commonBuildOptions(values);
+  const content = common.contentDir;
   const modes = (["all", "diff", "job", "export"] as const).filter((m) => values[m]);
   if (modes.length > 1) throw userError(`--${modes[0]} and --${modes[1]} cannot be combined`);
   if (values.variant !== undefined) checkVariantName(values.variant);
@@ -53,16 +53,6 @@ async function main(argv: string[]): Promise<void> {
   // output/ is vitae's own folder: made when missing; a folder named by --out must exist.
   if (values.out === undefined) await mkdir(dirname(DEFAULT_OUT), { recursive: true });
 
-  const common: CommonOptions = {
-    contentDir: content,
-    ...(paper === undefined ? {} : { paper }),
-    ...(pages === undefined ? {} : { pages }),
-    frames: values.frames ?? false,
-    text: values.text ?? false,
-    hyphenate: values.hyphenate ?? false,
-    svg: values.svg ?? false,
-    png: values.png ?? false,
-  };
   if (values.watch) {
     return watchCommand({
       common,
