@@ -7,7 +7,7 @@ import { checkEditorTemplate, DEFAULT_EDITOR } from "../preview/editorUrl.js";
 import { checkVariantName } from "../tailor/readVariant.js";
 import { DEFAULT_BUILD } from "../watch/session.js";
 import { parseOptions } from "./args.js";
-import { pageBudget, paperChoice } from "./buildChoices.js";
+import { commonBuildOptions } from "./buildChoices.js";
 import { DEV_FOOTER, DEV_OPTIONS, DEV_SUMMARY, DEV_USAGE } from "./devOptions.js";
 import { helpText } from "./help.js";
 import { runCli } from "./run.js";
@@ -25,8 +25,7 @@ async function main(argv: string[]): Promise<void> {
     process.stdout.write(`vitae ${version()}\n`);
     return;
   }
-  const paper = values.paper === undefined ? undefined : paperChoice(values.paper);
-  const pages = values.pages === undefined ? undefined : pageBudget(values.pages);
+  const common = commonBuildOptions(values);
   if (values.variant !== undefined) checkVariantName(values.variant);
   if (values.all && values.variant !== undefined)
     throw userError("--all builds every variant; pick the one shown in the page instead of --variant");
@@ -35,16 +34,7 @@ async function main(argv: string[]): Promise<void> {
   if (values.out === undefined) await mkdir(dirname(DEFAULT_OUT), { recursive: true });
   await watchCommand(
     {
-      common: {
-        contentDir: values.content ?? "content",
-        ...(paper === undefined ? {} : { paper }),
-        ...(pages === undefined ? {} : { pages }),
-        frames: values.frames ?? false,
-        text: values.text ?? false,
-        hyphenate: values.hyphenate ?? false,
-        svg: values.svg ?? false,
-        png: values.png ?? false,
-      },
+      common,
       all: values.all ?? false,
       selected: values.variant ?? DEFAULT_BUILD,
       outFile: sessionOutFiles(DEFAULT_OUT, values.out, values.variant),

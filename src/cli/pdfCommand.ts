@@ -12,7 +12,7 @@ import { diffCommand, jobCommand } from "../tailor/commands.js";
 import { checkVariantName, loadVariant } from "../tailor/readVariant.js";
 import { DEFAULT_BUILD } from "../watch/session.js";
 import { parseOptions } from "./args.js";
-import { pageBudget, paperChoice } from "./buildChoices.js";
+import { commonBuildOptions } from "./buildChoices.js";
 import { helpText } from "./help.js";
 import { checkCommandOutputs } from "./outputs.js";
 import { PDF_FOOTER, PDF_OPTIONS, PDF_SUMMARY, PDF_USAGE } from "./pdfOptions.js";
@@ -25,9 +25,9 @@ export async function pdfCommand(argv: string[]): Promise<void> {
   if (values.help)
     return printText({ text: helpText(PDF_USAGE, PDF_SUMMARY, PDF_OPTIONS, PDF_FOOTER), warnings: [] });
   if (values.version) return printText({ text: `vitae ${version()}\n`, warnings: [] });
-  const content = values.content ?? "content";
-  const paper = values.paper === undefined ? undefined : paperChoice(values.paper);
-  const pages = values.pages === undefined ? undefined : pageBudget(values.pages);
+  // Checked first: a bad --paper or --pages is reported whatever else the command does.
+  const common: CommonOptions = commonBuildOptions(values);
+  const content = common.contentDir;
   const modes = (["all", "diff", "job", "export"] as const).filter((m) => values[m]);
   if (modes.length > 1) throw userError(`--${modes[0]} and --${modes[1]} cannot be combined`);
   if (values.variant !== undefined) checkVariantName(values.variant);
@@ -52,16 +52,6 @@ export async function pdfCommand(argv: string[]): Promise<void> {
   // output/ is vitae's own folder: made when missing; a folder named by --out must exist.
   if (values.out === undefined) await mkdir(dirname(DEFAULT_OUT), { recursive: true });
 
-  const common: CommonOptions = {
-    contentDir: content,
-    ...(paper === undefined ? {} : { paper }),
-    ...(pages === undefined ? {} : { pages }),
-    frames: values.frames ?? false,
-    text: values.text ?? false,
-    hyphenate: values.hyphenate ?? false,
-    svg: values.svg ?? false,
-    png: values.png ?? false,
-  };
   if (values.watch) {
     // Loaded only for --watch: a build needs neither the file watcher nor the session.
     const { sessionOutFiles, watchCommand } = await import("./watchCommand.js");
@@ -120,7 +110,6 @@ function printBuild(result: BuildResult): FitReport {
   printWarnings(result.warnings);
   const total = Object.values(result.timings).reduce((a, b) => a + b, 0);
   process.stdout.write(`${summaryLine(result.report, total)}\n`);
-  if (process.env.VITAE_T) process.stdout.write(`${JSON.stringify(result.timings)}\n`);
   return result.report;
 }
 

@@ -2,8 +2,10 @@
  * A vitae entry or list item -> an item of a JSON Resume array, field by field as mapping.ts says; what the item
  * type has no key for goes into its `vitae` object.
  */
+
 import { DEFAULT_PRIORITY } from "../model/priority.js";
 import type { Bullet, Entry, ListItem, RichText } from "../model/schema.js";
+import { splitOutsideParentheses } from "../model/sections/skills.js";
 import { isoRange } from "./dates.js";
 import { ENTRY_MAPPINGS, type EntrySource, looksLikeDegree, SCORE_LINE, scoreLabel } from "./mapping.js";
 import { spansMarkdown } from "./spansMarkdown.js";
@@ -129,15 +131,9 @@ function scoreOf(line: string): string {
 /** Courses joined by semicolons when there are any, else by commas outside parentheses. */
 function courseList(text: string): string[] {
   if (text.includes("; ")) return text.split(/;\s+/).filter(Boolean);
-  const parts = [""];
-  let depth = 0;
-  for (const ch of text) {
-    if (ch === "(" || ch === "[") depth++;
-    else if ((ch === ")" || ch === "]") && depth > 0) depth--;
-    if (ch === "," && depth === 0) parts.push("");
-    else parts[parts.length - 1] += ch;
-  }
-  return parts.map((p) => p.trim()).filter(Boolean);
+  return splitOutsideParentheses(text)
+    .map((p) => p.trim())
+    .filter(Boolean);
 }
 
 function isItalic(text: RichText): boolean {

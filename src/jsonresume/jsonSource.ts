@@ -4,6 +4,7 @@
  */
 import { findNodeAtLocation, type Node } from "jsonc-parser";
 import type { Diagnostic } from "../diagnostics.js";
+import { LineIndex } from "../lineIndex.js";
 
 export type JsonPath = readonly (string | number)[];
 
@@ -15,26 +16,19 @@ export function formatPath(path: JsonPath): string {
 }
 
 export class JsonSource {
-  private readonly lineStarts: number[] = [0];
+  private readonly lines: LineIndex;
 
   constructor(
     readonly file: string,
     readonly text: string,
     readonly tree: Node | undefined,
   ) {
-    for (let i = 0; i < text.length; i++) if (text[i] === "\n") this.lineStarts.push(i + 1);
+    this.lines = new LineIndex(text);
   }
 
   /** 1-based line and column of a character offset. */
   position(offset: number): { line: number; column: number } {
-    let low = 0;
-    let high = this.lineStarts.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if ((this.lineStarts[mid] ?? 0) <= offset) low = mid;
-      else high = mid - 1;
-    }
-    return { line: low + 1, column: offset - (this.lineStarts[low] ?? 0) + 1 };
+    return this.lines.position(offset);
   }
 
   /** Where the value at `path` starts; the nearest enclosing value that exists when it does not. */

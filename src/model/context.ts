@@ -1,5 +1,6 @@
 import type { Node } from "unist";
 import type { Diagnostic } from "../diagnostics.js";
+import { LineIndex } from "../lineIndex.js";
 import type { Source } from "./schema.js";
 
 /**
@@ -7,15 +8,14 @@ import type { Source } from "./schema.js";
  * diagnostics into a sink shared by all files (so every problem is reported at once).
  */
 export class FileContext {
-  private readonly lineStarts: number[];
+  private readonly lines: LineIndex;
 
   constructor(
     readonly path: string,
     readonly text: string,
     private readonly sink: Diagnostic[],
   ) {
-    this.lineStarts = [0];
-    for (let i = 0; i < text.length; i++) if (text[i] === "\n") this.lineStarts.push(i + 1);
+    this.lines = new LineIndex(text);
   }
 
   /** Where a node starts; the top of the file when the node has no position. */
@@ -26,14 +26,8 @@ export class FileContext {
 
   /** The position of a character offset into the file's text. */
   atOffset(offset: number): Source {
-    let low = 0;
-    let high = this.lineStarts.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if ((this.lineStarts[mid] ?? 0) <= offset) low = mid;
-      else high = mid - 1;
-    }
-    return this.point(low + 1, offset - (this.lineStarts[low] ?? 0) + 1);
+    const { line, column } = this.lines.position(offset);
+    return this.point(line, column);
   }
 
   point(line: number, column: number): Source {

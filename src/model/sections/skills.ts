@@ -69,7 +69,8 @@ function splitSkillLine(
   return { label, values: values.filter((v) => v !== "") };
 }
 
-function splitOutsideParentheses(text: string): string[] {
+/** Splits at commas that are not inside parentheses or brackets: `Chinese (native, fluent), English`. */
+export function splitOutsideParentheses(text: string): string[] {
   const parts = [""];
   let depth = 0;
   for (const ch of text) {
