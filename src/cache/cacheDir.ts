@@ -3,12 +3,15 @@
  * those caches are off. Every cache is an optimisation only: a build never depends on one being there or valid.
  *
  * VITAE_CACHE_DIR moves the folder (default: node_modules/.cache/vitae in vitae's folder); VITAE_NO_CACHE turns
- * caches off, all of them (`1` or `all`) or those named (`shapes,model,snapshot`).
+ * caches off, all of them (`1` or `all`) or those named (`shapes,model,fit,snapshot`).
  */
 import { join } from "node:path";
 import { packageRoot } from "../packageRoot.js";
 
-export type CacheName = "shapes" | "model" | "snapshot";
+/** Every cache a build may use; VITAE_NO_CACHE names them. */
+export const CACHE_NAMES = ["shapes", "model", "fit", "snapshot"] as const;
+
+export type CacheName = (typeof CACHE_NAMES)[number];
 
 export function cacheDir(): string {
   return process.env.VITAE_CACHE_DIR || join(packageRoot, "node_modules", ".cache", "vitae");
