@@ -53,6 +53,16 @@ function fontFile(path: string): FontFile {
   return file;
 }
 
+/** The hash of a font file's bytes. */
+export function fontFileHash(path: string): string {
+  return fontFile(path).hash;
+}
+
+/** The hashes of the bytes of the theme's fonts, by font: what a layout depends on of the font files. */
+export function fontHashes(theme: Theme): Record<string, string> {
+  return Object.fromEntries(Object.entries(fontPaths(theme)).map(([id, path]) => [id, fontFile(path).hash]));
+}
+
 /**
  * Parsed fonts, once per process and path, with the hash of the bytes each was parsed from: parsing a CFF font's
  * tables costs ~100 ms a face. Kept in a startup snapshot; used again only for the same bytes.

@@ -8,9 +8,10 @@ import { performance } from "node:perf_hooks";
 import type { Diagnostic } from "./diagnostics.js";
 import { overflowError } from "./fit/explain.js";
 import { fitResume } from "./fit/fit.js";
+import { fitCacheFile, keepFit, readKeptFit } from "./fit/keptFits.js";
 import { type FitReport, fitReport } from "./fit/report.js";
 import { waysOut } from "./fit/waysOut.js";
-import { type FontPaths, fontPaths, measurerFor } from "./fonts.js";
+import { type FontPaths, fontHashes, fontPaths, measurerFor } from "./fonts.js";
 import { writeFileAtomic } from "./io/atomicWrite.js";
 import { besideThePdf } from "./io/buildOutputs.js";
 import { checkOutputPaths } from "./io/outputPaths.js";
@@ -132,12 +133,20 @@ export async function buildPdf(options: BuildOptions): Promise<BuildResult> {
     measurer,
     breaker: knuthPlass,
     ...(params.hyphenate ? { hyphenate: hyphenator() } : {}),
-    ...(options.layoutCache ? { cache: options.layoutCache.forBuild(resume, params.hyphenate) } : {}),
+    ...(options.layoutCache
+      ? {
+          cache: options.layoutCache.forBuild(resume, params.hyphenate),
+          parts: options.layoutCache.partsFor(resume, params.hyphenate),
+        }
+      : {}),
   };
   const allowDrop = options.allowDrop ?? false;
+  const fitInput = { resume, theme, params, meta, budget, allowDrop, fonts: fontHashes(theme) };
+  const kept = fitCacheFile(fitInput);
   const fit = await timed(timings, "layout", () =>
-    fitResume(resume, theme, params, meta, deps, { pages: budget, allowDrop }),
+    fitResume(resume, theme, params, meta, deps, { pages: budget, allowDrop }, kept && readKeptFit(kept)),
   );
+  if (kept && fit.fits && fit.reused < fit.passes) keepFit(kept, fit.outcomes);
   const report = fitReport(options.outFile, options.variant ?? null, budget, fit);
   if (!fit.fits) {
     // The ways out are fitted too, so the error says which of them would work.

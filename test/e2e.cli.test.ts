@@ -13,7 +13,7 @@ import { parseInfo } from "./helpers/pdf.js";
 
 /** "<path>: 1 page, body 9.15pt, leading 1.1, margins 0.5in, fill 1.00, 18 layout passes, 657 ms" */
 const SUMMARY =
-  /^(.+\.pdf): (\d+) pages?, body \d+(?:\.\d+)?pt, leading \d+(?:\.\d+)?, margins \d+(?:\.\d+)?in, fill \d\.\d\d, \d+ layout passes?, \d+ ms$/;
+  /^(.+\.pdf): (\d+) pages?, body \d+(?:\.\d+)?pt, leading \d+(?:\.\d+)?, margins \d+(?:\.\d+)?in, fill \d\.\d\d, \d+ layout passes?(?: \(\d+ kept from the last build\))?, \d+ ms$/;
 /** One diagnostic: `file:line:col: message`. */
 const DIAGNOSTIC = /^(.+?):(\d+):(\d+): (.+)$/;
 const HINT = /^ {2}hint: \S/;

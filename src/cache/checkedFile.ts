@@ -24,7 +24,8 @@ export function readChecked(file: string, key: string): unknown {
   const end = text.indexOf("\n");
   const [format, keyHash, valueHash] = text.slice(0, end).split(" ");
   const value = text.slice(end + 1);
-  if (end < 0 || format !== FORMAT || keyHash !== sha256(key) || valueHash !== sha256(value)) return undefined;
+  if (end < 0 || format !== FORMAT || keyHash !== sha256(key) || valueHash !== sha256(value))
+    return undefined;
   try {
     return JSON.parse(value);
   } catch {

@@ -46,12 +46,31 @@ export interface FitResult {
   fits: boolean;
   layout: LayoutResult;
   steps: FitStep[];
-  /** Layout passes made (parameters asked for again are not laid out again). */
+  /** Sets of parameters fitting tried (each laid out once, or answered by a kept outcome). */
   passes: number;
+  /** Of those, how many were answered by outcomes kept from an earlier fit instead of laid out. */
+  reused: number;
   milliseconds: number;
   /** Points beyond the budget (positive) or spare on the last page before vertical justification (negative). */
   overflow: number;
   dropped: string[];
+  /** What each set of parameters tried gave, by {@link paramsKey}: what a later fit of the same input may reuse. */
+  outcomes: Map<string, Outcome>;
+}
+
+/** What fitting needs to know of a layout to decide: how tall it is, on how many pages, what it tightened. */
+export interface Outcome {
+  /** Infinity for a layout that could not be set. */
+  naturalHeight: number;
+  available: number;
+  pages: number;
+  tightened: number;
+}
+
+/** A layout tried while fitting: its outcome, and the layout itself unless the outcome was known beforehand. */
+interface Tried extends Outcome {
+  params: LayoutParams;
+  layout?: LayoutResult;
 }
 
 /** A page less full than this (before vertical justification) gets larger type when the theme allows. */
@@ -60,6 +79,34 @@ const GROW_BELOW = 0.93;
 /** Bisection iterations per continuous parameter: 2^-12 of the range is well below a visible change. */
 const ITERATIONS = 12;
 
+export function paramsKey(params: LayoutParams): string {
+  return JSON.stringify(params);
+}
+
+function outcomeOf(layout: LayoutResult): Outcome {
+  return {
+    naturalHeight: layout.naturalHeight,
+    available: layout.available,
+    pages: layout.pageCount,
+    tightened: layout.tightened.length,
+  };
+}
+
+function sameOutcome(a: Outcome, b: Outcome): boolean {
+  return (
+    a.naturalHeight === b.naturalHeight &&
+    a.available === b.available &&
+    a.pages === b.pages &&
+    a.tightened === b.tightened
+  );
+}
+
+/**
+ * Fits the résumé to its page budget. `known` holds outcomes of an earlier fit of the same input (same model,
+ * theme, parameters, fonts and code): the ladder takes the same decisions from them without laying out, and only
+ * the layout it ends on is made, and checked against its kept outcome; on any difference the fit starts again
+ * without them.
+ */
 export function fitResume(
   resume: Resume,
   theme: Theme,
@@ -67,26 +114,56 @@ export function fitResume(
   meta: DocumentMeta,
   deps: LayoutDeps,
   options: FitOptions,
+  known?: ReadonlyMap<string, Outcome>,
 ): FitResult {
   const began = performance.now();
+  if (known !== undefined && known.size > 0) {
+    const replayed = ladder(resume, theme, start, meta, deps, options, known);
+    if (replayed !== undefined) return { ...replayed, milliseconds: performance.now() - began };
+  }
+  const fitted = ladder(resume, theme, start, meta, deps, options, new Map());
+  if (fitted === undefined) throw new Error("fitting without kept outcomes cannot disagree with itself");
+  return { ...fitted, milliseconds: performance.now() - began };
+}
+
+/** The ladder; undefined when a kept outcome turned out not to be what laying out gives. */
+function ladder(
+  resume: Resume,
+  theme: Theme,
+  start: LayoutParams,
+  meta: DocumentMeta,
+  deps: LayoutDeps,
+  options: FitOptions,
+  known: ReadonlyMap<string, Outcome>,
+): Omit<FitResult, "milliseconds"> | undefined {
   const cache = deps.cache ?? new Map();
   let passes = 0;
+  let reused = 0;
   // A word wider than the line at some size or margin is a layout that does not fit, not the end of fitting:
   // smaller type or margins may take it. Only when nothing can be set is the first such error reported.
   let unsettable: LayoutError | undefined;
   // Bisection over a size on a 0.05 pt grid asks for the same parameters more than once: each is laid out once.
-  const tried = new Map<string, LayoutResult>();
-  const run = (params: LayoutParams): LayoutResult => {
-    const key = JSON.stringify(params);
+  const tried = new Map<string, Tried>();
+  const outcomes = new Map<string, Outcome>();
+  const run = (params: LayoutParams): Tried => {
+    const key = paramsKey(params);
     let result = tried.get(key);
     if (result === undefined) {
-      result = layOut(params);
+      passes++;
+      const kept = known.get(key);
+      if (kept !== undefined) reused++;
+      result = kept === undefined ? laidOut(params) : { ...kept, params };
       tried.set(key, result);
+      const { naturalHeight, available, pages, tightened } = result;
+      outcomes.set(key, { naturalHeight, available, pages, tightened });
     }
     return result;
   };
+  const laidOut = (params: LayoutParams): Tried => {
+    const layout = layOut(params);
+    return { ...outcomeOf(layout), params, layout };
+  };
   const layOut = (params: LayoutParams): LayoutResult => {
-    passes++;
     try {
       return layoutResume(resume, theme, params, meta, { ...deps, cache });
     } catch (error) {
@@ -95,6 +172,7 @@ export function fitResume(
       const nothing = { pages: [], meta };
       return {
         frames: nothing,
+        pageCount: 0,
         params,
         available: 1,
         naturalHeight: Infinity,
@@ -105,28 +183,35 @@ export function fitResume(
       };
     }
   };
-  const overflowOf = (r: LayoutResult) => r.naturalHeight - options.pages * r.available;
+  const overflowOf = (r: Outcome) => r.naturalHeight - options.pages * r.available;
   // Only a one-page résumé grows to fill its page: over several pages the type stays at the preferred size and
   // the last page may end part way down.
-  const roomToSpare = (r: LayoutResult) => options.pages === 1 && r.naturalHeight / r.available < GROW_BELOW;
-  const fits = (r: LayoutResult) =>
+  const roomToSpare = (r: Outcome) => options.pages === 1 && r.naturalHeight / r.available < GROW_BELOW;
+  const fits = (r: Outcome) =>
     Number.isFinite(r.naturalHeight) &&
-    r.frames.pages.length <= options.pages &&
+    r.pages <= options.pages &&
     (options.pages > 1 || r.naturalHeight <= r.available + 1e-6);
 
   let params = start;
   let best = run(params);
   const steps: FitStep[] = [];
-  const finish = (ok: boolean): FitResult => {
-    if (!Number.isFinite(best.naturalHeight) && unsettable) throw unsettable;
+  const finish = (ok: boolean): Omit<FitResult, "milliseconds"> | undefined => {
+    let layout = best.layout;
+    if (layout === undefined) {
+      // The outcome was kept: the layout it stands for is made now, and must be what was kept.
+      layout = layOut(best.params);
+      if (!sameOutcome(outcomeOf(layout), best)) return undefined;
+    }
+    if (!Number.isFinite(layout.naturalHeight) && unsettable) throw unsettable;
     return {
       fits: ok,
-      layout: best,
+      layout,
       steps,
       passes,
-      milliseconds: performance.now() - began,
+      reused,
       overflow: overflowOf(best),
       dropped: [...params.dropped],
+      outcomes,
     };
   };
   if (fits(best)) {
@@ -166,7 +251,7 @@ export function fitResume(
   /** Moves params along `at(t)` for t in [0, 1] (1 = the floor); keeps the least t that fits, else the floor. */
   const rung = (step: StepName, at: (t: number) => LayoutParams, describe: (p: LayoutParams) => string) => {
     const before = best;
-    let floor: LayoutResult | undefined;
+    let floor: Tried | undefined;
     const probe = (t: number) => {
       const r = run(at(t));
       if (t === 1) floor = r;
@@ -188,7 +273,7 @@ export function fitResume(
   const loose = run({ ...params, looseness: -1 });
   steps.push({
     step: "looseness",
-    change: `${loose.tightened.length} paragraph(s) set one line shorter`,
+    change: `${loose.tightened} paragraph(s) set one line shorter`,
     overflowBefore: overflowOf(best),
     overflowAfter: overflowOf(loose),
   });
@@ -279,7 +364,7 @@ export function fitResume(
       ...base,
       dropped: [...base.dropped, ...candidates.slice(0, n).map((c) => c.id)],
     });
-    let all: LayoutResult | undefined;
+    let all: Tried | undefined;
     const probe = (n: number) => {
       const r = run(at(n));
       if (n === candidates.length) all = r;

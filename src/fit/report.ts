@@ -29,6 +29,8 @@ export interface FitReport {
   spacing: { maxRatio: number; raggedLines: number };
   dropped: string[];
   passes: number;
+  /** Of the passes, those answered by fitting's outcomes kept from an earlier build of the same input. */
+  reused: number;
   milliseconds: number;
 }
 
@@ -67,6 +69,7 @@ export function fitReport(file: string, variant: string | null, budget: number, 
     },
     dropped: fit.dropped,
     passes: fit.passes,
+    reused: fit.reused,
     milliseconds: round(fit.milliseconds, 1),
   };
 }
@@ -75,8 +78,9 @@ export function fitReport(file: string, variant: string | null, budget: number, 
 export function summaryLine(report: FitReport, totalMs: number): string {
   const p = report.params;
   const pages = `${report.pages} page${report.pages === 1 ? "" : "s"}`;
+  const kept = report.reused > 0 ? ` (${report.reused} kept from the last build)` : "";
   return (
     `${report.file}: ${pages}, body ${p.bodySize}pt, leading ${p.leading}, margins ${p.marginInches}in, ` +
-    `fill ${report.fill.toFixed(2)}, ${report.passes} layout passes, ${Math.round(totalMs)} ms`
+    `fill ${report.fill.toFixed(2)}, ${report.passes} layout passes${kept}, ${Math.round(totalMs)} ms`
   );
 }

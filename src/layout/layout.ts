@@ -10,6 +10,7 @@ import { composeHeading } from "./compose/heading.js";
 import { composeList } from "./compose/list.js";
 import { composeSkills } from "./compose/skills.js";
 import { composeText } from "./compose/text.js";
+import { type ComposedPart, composeOnce, contentKey } from "./composedParts.js";
 import { dropItems } from "./drop.js";
 import type { DocumentFrames, DocumentMeta } from "./frame.js";
 import type { LineBreaker } from "./linebreak/types.js";
@@ -25,10 +26,13 @@ export interface LayoutDeps {
   hyphenate?: (word: string) => string[];
   /** Shared across passes so that unchanged paragraphs are not broken again. */
   cache?: Map<string, Line[]>;
+  /** Kept across builds of a long-lived process, so that unchanged sections are not composed again. */
+  parts?: Map<string, ComposedPart>;
 }
 
 export interface LayoutResult {
-  frames: DocumentFrames;
+  readonly frames: DocumentFrames;
+  pageCount: number;
   params: LayoutParams;
   /** Height of the text block on one page (points). */
   available: number;
@@ -62,11 +66,14 @@ export function layoutResume(
     tightened: [],
     spacing: { maxRatio: 0, raggedLines: 0 },
   };
-  const list: VItem[] = composeHeader(ctx, resume.header);
+  const passKey = deps.parts ? `${contentKey(theme)}|${JSON.stringify(params)}` : "";
+  const once = (part: object, compose: (c: ComposeContext) => VItem[]) =>
+    composeOnce(ctx, deps.parts, passKey, part, compose);
+  const list: VItem[] = [...once(resume.header, (c) => composeHeader(c, resume.header))];
   for (const section of dropItems(resume, params.dropped).sections) {
     // Loops, not push(...): a long section would pass every item as an argument.
-    for (const item of composeHeading(ctx, section)) list.push(item);
-    for (const item of composeSection(ctx, section)) list.push(item);
+    const items = once(section, (c) => [...composeHeading(c, section), ...composeSection(c, section)]);
+    for (const item of items) list.push(item);
   }
   const geometry = {
     width: paper.width,
@@ -82,8 +89,14 @@ export function layoutResume(
     fixed: 0,
   };
   const result: PaginateResult = paginate(list, geometry, stretch, params.fillLastPage);
+  let frames: DocumentFrames | undefined;
   return {
-    frames: { pages: result.pages, meta },
+    // Drawn when first asked for: fitting decides on the numbers, and draws only the layout it keeps.
+    get frames() {
+      frames ??= { pages: result.draw(), meta };
+      return frames;
+    },
+    pageCount: result.pageCount,
     params,
     available: geometry.bottom - geometry.top,
     naturalHeight: result.naturalHeight,

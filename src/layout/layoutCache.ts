@@ -1,49 +1,42 @@
 /**
- * Line breaks kept from one build to the next in a long-lived process (a watch session): a paragraph whose text,
- * fonts and widths are unchanged is not broken again. Breaks depend on more than the cache key says only when
+ * Line breaks and composed sections kept from one build to the next in a long-lived process (a watch session): a
+ * paragraph whose text, fonts and widths are unchanged is not broken again, a section whose content and layout
+ * parameters are unchanged not composed again (composedParts.ts). Breaks depend on more than the cache key says only when
  * hyphenating (the words never hyphenated: the résumé's skills and keywords), so such builds get a cache per set
  * of those words. Entries no build of the last round used are dropped, so the cache stays the size of a résumé
  * however long the session runs.
  */
+import { Generations } from "../cache/generations.js";
 import type { Resume } from "../model/schema.js";
+import type { ComposedPart } from "./composedParts.js";
 import { protectedWords } from "./layout.js";
 import type { Line } from "./paragraph.js";
 
-/** A Map that also answers from the previous generation, and counts what it was asked. */
-class GenerationalMap extends Map<string, Line[]> {
-  previous = new Map<string, Line[]>();
-  hits = 0;
-  misses = 0;
-
-  override get(key: string): Line[] | undefined {
-    let lines = super.get(key);
-    if (lines === undefined) {
-      lines = this.previous.get(key);
-      if (lines !== undefined) super.set(key, lines);
-    }
-    if (lines === undefined) this.misses++;
-    else this.hits++;
-    return lines;
-  }
-
-  /** Starts a generation: what the ending one did not use is let go. */
-  age(): void {
-    this.previous = new Map(this);
-    this.clear();
-  }
-}
-
 export class LayoutCache {
-  private readonly maps = new Map<string, GenerationalMap>();
+  private readonly maps = new Map<string, Generations<Line[]>>();
+  private readonly parts = new Map<string, Generations<ComposedPart>>();
   private used = new Set<string>();
 
   /** The cache of line breaks for a build of `resume`. */
   forBuild(resume: Resume, hyphenate: boolean): Map<string, Line[]> {
+    return this.partition(this.maps, resume, hyphenate);
+  }
+
+  /** The composed sections kept for a build of `resume`. */
+  partsFor(resume: Resume, hyphenate: boolean): Map<string, ComposedPart> {
+    return this.partition(this.parts, resume, hyphenate);
+  }
+
+  private partition<V>(
+    maps: Map<string, Generations<V>>,
+    resume: Resume,
+    hyphenate: boolean,
+  ): Map<string, V> {
     const key = hyphenate ? `hyphenate|${[...protectedWords(resume)].sort().join(" ")}` : "plain";
-    let map = this.maps.get(key);
+    let map = maps.get(key);
     if (map === undefined) {
-      map = new GenerationalMap();
-      this.maps.set(key, map);
+      map = new Generations<V>();
+      maps.set(key, map);
     }
     this.used.add(key);
     return map;
@@ -54,10 +47,11 @@ export class LayoutCache {
    * the round asked for are dropped at the end of the next round, and caches of words no longer used at once.
    */
   endRound(): void {
-    for (const [key, map] of this.maps) {
-      if (this.used.has(key)) map.age();
-      else this.maps.delete(key);
-    }
+    for (const maps of [this.maps, this.parts] as Map<string, Generations<unknown>>[])
+      for (const [key, map] of maps) {
+        if (this.used.has(key)) map.age();
+        else maps.delete(key);
+      }
     this.used = new Set();
   }
 

@@ -23,7 +23,10 @@ interface Placed {
 }
 
 export interface PaginateResult {
-  pages: Page[];
+  /** How many pages the list is cut into. */
+  pageCount: number;
+  /** Draws the pages' items (fitting needs only the numbers, so a pass that is not kept never draws). */
+  draw(): Page[];
   /** Height the content needs on one endless page, from the top margin to the last line's depth. */
   naturalHeight: number;
   /** Share of the last page's text height used, after vertical justification (0–1). */
@@ -32,7 +35,7 @@ export interface PaginateResult {
   linesPerSection: Record<string, number>;
 }
 
-/** Cuts the list into pages and draws them; `fillLastPage` stretches the last page's gaps too. */
+/** Cuts the list into pages, ready to draw; `fillLastPage` stretches the last page's gaps too. */
 export function paginate(
   list: readonly VItem[],
   geometry: PageGeometry,
@@ -42,22 +45,20 @@ export function paginate(
   const placed = attachGlue(list);
   const available = geometry.bottom - geometry.top;
   const pageRanges = cutPages(placed, available);
-  const pages: Page[] = [];
-  let fill = 0;
   const natural: Stretchability = { section: 0, entry: 0, item: 0, fixed: 0 };
-  for (const [i, [start, end]] of pageRanges.entries()) {
-    const last = i === pageRanges.length - 1;
-    const gaps = last && !fillLastPage ? natural : stretch;
-    const { page, used } = drawPage(placed.slice(start, end), start, geometry, gaps);
-    pages.push(page);
-    fill = used / available;
-  }
+  const gapsOf = (i: number) => (i === pageRanges.length - 1 && !fillLastPage ? natural : stretch);
+  const lastRange = pageRanges.at(-1);
+  const fill = lastRange
+    ? pageMeasures(placed.slice(...lastRange), available, gapsOf(pageRanges.length - 1)).used / available
+    : 0;
+  const draw = () =>
+    pageRanges.map(([start, end], i) => drawPage(placed.slice(start, end), start, geometry, gapsOf(i)));
   const linesPerSection: Record<string, number> = {};
   for (const p of placed) {
     const id = p.line.section;
     if (id) linesPerSection[id] = (linesPerSection[id] ?? 0) + 1;
   }
-  return { pages, naturalHeight: naturalHeight(placed), fill, linesPerSection };
+  return { pageCount: pageRanges.length, draw, naturalHeight: naturalHeight(placed), fill, linesPerSection };
 }
 
 function attachGlue(list: readonly VItem[]): Placed[] {
@@ -118,14 +119,12 @@ function cutPages(placed: readonly Placed[], available: number): [number, number
   return ranges;
 }
 
-/** Places one page's lines, stretching its gaps so the last line sits near the bottom margin. */
-function drawPage(
+/** How far a page's gaps stretch (0–1 of their range) to bring its last line near the bottom, and its height. */
+function pageMeasures(
   lines: readonly Placed[],
-  firstLine: number,
-  geometry: PageGeometry,
+  available: number,
   stretch: Stretchability,
-): { page: Page; used: number } {
-  const available = geometry.bottom - geometry.top;
+): { ratio: number; ys: number[]; used: number } {
   const natural = naturalHeight(lines);
   let totalStretch = 0;
   lines.forEach((p, i) => {
@@ -133,6 +132,19 @@ function drawPage(
   });
   const ratio = totalStretch > 0 ? Math.max(0, Math.min(1, (available - natural) / totalStretch)) : 0;
   const ys = offsets(lines, (g) => ratio * stretch[g.glueClass]);
+  const last = lines[lines.length - 1];
+  const used = last ? (ys[ys.length - 1] ?? 0) + last.line.depth : 0;
+  return { ratio, ys, used };
+}
+
+/** Places one page's lines, stretching its gaps so the last line sits near the bottom margin. */
+function drawPage(
+  lines: readonly Placed[],
+  firstLine: number,
+  geometry: PageGeometry,
+  stretch: Stretchability,
+): Page {
+  const { ys } = pageMeasures(lines, geometry.bottom - geometry.top, stretch);
   const items: FrameItem[] = [];
   lines.forEach((p, i) => {
     const baseline = geometry.top + (ys[i] ?? 0);
@@ -188,7 +200,5 @@ function drawPage(
       }
     }
   });
-  const last = lines[lines.length - 1];
-  const used = last ? (ys[ys.length - 1] ?? 0) + last.line.depth : 0;
-  return { page: { width: geometry.width, height: geometry.height, items }, used };
+  return { width: geometry.width, height: geometry.height, items };
 }

@@ -1,11 +1,12 @@
 import { type Diagnostic, UserError } from "../diagnostics.js";
-import { parseFiles } from "../parse/parseMarkdown.js";
+import { parsedTrees, parseFiles } from "../parse/parseMarkdown.js";
 import { readContent } from "../parse/readContent.js";
 import { readSettingsFile } from "../parse/readSettingsFile.js";
 import { cachedModel } from "./modelCache.js";
 import { normalize } from "./normalize.js";
 import type { Resume } from "./schema.js";
 import { parseSettings, type ReadSettings } from "./settings.js";
+import { yamlDocuments } from "./yamlMap.js";
 
 /** A loaded résumé and the warnings found while reading it (the caller prints them, e.g. to stderr). */
 export interface LoadedResume {
@@ -22,6 +23,9 @@ export interface LoadedResume {
  * @example const { resume, warnings } = await loadResume("content");
  */
 export async function loadResume(dir: string): Promise<LoadedResume> {
+  // What the previous load parsed is kept for this one; what this one does not use is let go after the next.
+  parsedTrees.age();
+  yamlDocuments.age();
   const skipped: Diagnostic[] = [];
   const content = await readContent(dir, skipped);
   const settingsFile = readSettingsFile(dir);

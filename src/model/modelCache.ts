@@ -6,11 +6,11 @@
  * loaded without errors are kept.
  */
 import { createHash } from "node:crypto";
-import { readdirSync, rmSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { cacheDir, cacheEnabled } from "../cache/cacheDir.js";
 import { readChecked, writeChecked } from "../cache/checkedFile.js";
 import { codeIdentity } from "../cache/codeIdentity.js";
+import { trimFolder } from "../cache/trimFolder.js";
 import type { Diagnostic } from "../diagnostics.js";
 import type { ContentFile } from "../parse/types.js";
 import type { Resume } from "./schema.js";
@@ -42,19 +42,7 @@ export function cachedModel(
   const made = load();
   if (made.resume !== undefined && made.settings !== undefined) {
     writeChecked(file, key, made);
-    trim(dir);
+    trimFolder(dir, MAX_MODELS);
   }
   return made;
-}
-
-/** Lets go of the oldest models beyond {@link MAX_MODELS}. */
-function trim(dir: string): void {
-  try {
-    const files = readdirSync(dir).map((name) => join(dir, name));
-    if (files.length <= MAX_MODELS) return;
-    const byAge = files.map((f) => ({ f, t: statSync(f).mtimeMs })).sort((a, b) => a.t - b.t);
-    for (const { f } of byAge.slice(0, files.length - MAX_MODELS)) rmSync(f, { force: true });
-  } catch {
-    // Another process trimmed at the same time: nothing to do.
-  }
 }

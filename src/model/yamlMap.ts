@@ -1,4 +1,6 @@
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from "yaml";
+import { onForgetFileMemos } from "../cache/fileMemos.js";
+import { Generations } from "../cache/generations.js";
 import type { FileContext } from "./context.js";
 import type { Source } from "./schema.js";
 import { yamlCharacterProblems } from "./yamlCharacters.js";
@@ -18,11 +20,19 @@ export interface YamlField {
   sourceOf(node: unknown): Source;
 }
 
+/** YAML parsed lately, by its text (see parsedTrees in parseMarkdown.ts); nothing changes a document once parsed. */
+export const yamlDocuments = new Generations<{
+  lineCounter: LineCounter;
+  doc: ReturnType<typeof parseDocument>;
+}>();
+onForgetFileMemos(() => yamlDocuments.forget());
+
 /**
  * Parses YAML text embedded in a content file (front matter or a ```yaml block) whose first character sits at
  * `origin`, reporting syntax errors at their real line and column. Returns the map's fields in order, [] for
  * an empty block, or undefined (after reporting) when the text is broken or not a `key: value` map.
  */
+
 export function readYamlMap(
   text: string,
   origin: { line: number; column: number },
@@ -41,8 +51,13 @@ export function readYamlMap(
     );
   }
   if (refused.length > 0) return undefined;
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const { lineCounter, doc } = yamlDocuments.getOrMake(text, () => {
+    const counter = new LineCounter();
+    return {
+      lineCounter: counter,
+      doc: parseDocument(text, { lineCounter: counter, prettyErrors: false, uniqueKeys: true }),
+    };
+  });
   const at = (offset: number): Source => {
     const { line, col } = lineCounter.linePos(offset);
     return ctx.point(origin.line + line - 1, col + origin.column - 1);

@@ -12,7 +12,7 @@ export interface EmbeddedFont {
   /** The font dictionary's reference (created on first call; only fonts asked for are embedded). */
   ref(): unknown;
   /** fontkit's subset: the glyph ids to embed, in CID order. */
-  subset: { glyphs: number[]; includeGlyph(glyph: number): number };
+  subset: { glyphs: number[]; includeGlyph(glyph: number): number; encode(): Uint8Array };
   /** Characters of each CID, as code points: PDFKit writes the ToUnicode map from it. */
   unicode: number[][];
   /** Width of each CID in thousandths of an em: PDFKit writes the font's /W array from it. */
@@ -45,6 +45,25 @@ export class GlyphCodes {
       this.codes.set(key, cid);
     }
     return cid.toString(16).padStart(4, "0");
+  }
+
+  /**
+   * Gives the glyphs their CIDs in the order of their ids (then characters), before anything is drawn: the
+   * subset's order then depends on which glyphs the document uses, not on where each is first used, so the same
+   * set of glyphs makes the same font program (see keptFontPrograms in renderPdf.ts). Each glyph is given with
+   * the size of its first use.
+   */
+  registerAll(glyphs: Iterable<{ glyph: Glyph; size: number }>): void {
+    const first = new Map<string, { glyph: Glyph; size: number }>();
+    for (const g of glyphs) {
+      const key = `${g.glyph.id}:${g.glyph.text}`;
+      if (!first.has(key)) first.set(key, g);
+    }
+    const ordered = [...first.values()].sort(
+      (a, b) =>
+        a.glyph.id - b.glyph.id || (a.glyph.text < b.glyph.text ? -1 : a.glyph.text > b.glyph.text ? 1 : 0),
+    );
+    for (const { glyph, size } of ordered) this.code(glyph, size);
   }
 
   /** The glyph's width in thousandths of an em, as the font declares it: what TJ adjustments are counted from. */

@@ -1,18 +1,20 @@
 /** Draws the display list into a PDF with PDFKit: the only module that imports it. Never measures text. */
 import PDFDocument from "pdfkit";
 import { fontError } from "../fontErrors.js";
-import { openFont } from "../fonts.js";
+import { fontFileHash, openFont } from "../fonts.js";
 import type {
   AnchorItem,
   DocumentFrames,
   DocumentMeta,
   FontId,
   FrameItem,
+  Glyph,
   LinkItem,
   Page,
   RuleItem,
   TextItem,
 } from "../layout/frame.js";
+import { keepFontProgram, startFontPrograms } from "./fontPrograms.js";
 import { type EmbeddedFont, GlyphCodes } from "./glyphCodes.js";
 import { annotate } from "./links.js";
 import { Tagger } from "./tagger.js";
@@ -32,12 +34,17 @@ interface OutlineDestination {
 }
 
 export async function renderPdf(frames: DocumentFrames, fonts: Record<FontId, string>): Promise<Buffer> {
+  startFontPrograms();
   const { doc, embedded } = openDocument(frames.meta, fonts);
   const bytes = collect(doc);
   const tagger = new Tagger(doc);
   const faces = Object.fromEntries(
     FONT_IDS.map((id) => [id, { font: embedded[id], codes: new GlyphCodes(embedded[id]) }]),
   ) as LineTarget["fonts"];
+  for (const id of FONT_IDS) {
+    keepFontProgram(embedded[id], fontFileHash(fonts[id]));
+    faces[id].codes.registerAll(glyphsOf(frames, id));
+  }
   for (const page of frames.pages) {
     const state = { font: "", size: 0, rise: 0 };
     drawPage({ doc, tagger, fonts: faces, pageHeight: page.height, state }, page);
@@ -45,6 +52,16 @@ export async function renderPdf(frames: DocumentFrames, fonts: Record<FontId, st
   tagger.finish();
   doc.end();
   return bytes;
+}
+
+/** Every glyph drawn in font `id`, with the size of its run, in the order of the document. */
+function* glyphsOf(frames: DocumentFrames, id: FontId): Generator<{ glyph: Glyph; size: number }> {
+  for (const page of frames.pages)
+    for (const item of page.items) {
+      if (item.kind !== "text" || item.font !== id) continue;
+      for (const glyph of item.glyphs) yield { glyph, size: item.size };
+      yield { glyph: item.space, size: item.size };
+    }
 }
 
 function openDocument(

@@ -112,7 +112,9 @@ export class Paragraph {
     const from = Math.min(start, end);
     const item = this.items[end];
     const natural =
-      (this.width[end] as number) - (this.width[from] as number) + (item?.kind === "penalty" ? item.width : 0);
+      (this.width[end] as number) -
+      (this.width[from] as number) +
+      (item?.kind === "penalty" ? item.width : 0);
     const shortfall = lineWidth - natural;
     if (Math.abs(shortfall) <= EPSILON * Math.max(1, Math.abs(lineWidth))) return 0;
     if (shortfall > 0) {
