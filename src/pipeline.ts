@@ -50,6 +50,8 @@ export interface BuildOptions extends BuildChoices {
    * broken again. Fresh for each build when absent.
    */
   layoutCache?: LayoutCache;
+  /** Whether the PDF is flushed to disk before it replaces the last one (default true; a session does not). */
+  durable?: boolean;
   /** Whether fitting may drop low-priority items as a last resort. */
   allowDrop?: boolean;
   /** Name of the variant being built, for the report. */
@@ -159,7 +161,7 @@ export async function buildPdf(options: BuildOptions): Promise<BuildResult> {
   const pdf = await timed(timings, "render", () => renderPdf(layout.frames, fonts));
   const written: string[] = [];
   await timed(timings, "write", async () => {
-    await writeFileAtomic(options.outFile, pdf);
+    await writeFileAtomic(options.outFile, pdf, { durable: options.durable ?? true });
     written.push(options.outFile);
     if (options.frames) {
       await writeFileAtomic(beside.frames, `${JSON.stringify(layout.frames, null, 1)}\n`);

@@ -23,3 +23,9 @@ export function codeIdentity(): string | undefined {
   }
   return identity ?? undefined;
 }
+
+/** The bundle the running code was loaded from (a startup snapshot's: the one it was built from), if any. */
+export function bundleFile(): string | undefined {
+  const file = fileURLToPath(import.meta.url);
+  return file.endsWith(".cjs") ? file : undefined;
+}

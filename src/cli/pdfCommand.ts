@@ -14,6 +14,7 @@ import { DEFAULT_BUILD } from "../watch/session.js";
 import { parseOptions } from "./args.js";
 import { commonBuildOptions } from "./buildChoices.js";
 import { helpText } from "./help.js";
+import { rerunOptimized } from "./optimizedRerun.js";
 import { checkCommandOutputs } from "./outputs.js";
 import { PDF_FOOTER, PDF_OPTIONS, PDF_SUMMARY, PDF_USAGE } from "./pdfOptions.js";
 
@@ -53,6 +54,8 @@ export async function pdfCommand(argv: string[]): Promise<void> {
   if (values.out === undefined) await mkdir(dirname(DEFAULT_OUT), { recursive: true });
 
   if (values.watch) {
+    const rerun = rerunOptimized();
+    if (rerun !== undefined) process.exit(await rerun);
     // Loaded only for --watch: a build needs neither the file watcher nor the session.
     const { sessionOutFiles, watchCommand } = await import("./watchCommand.js");
     return watchCommand({

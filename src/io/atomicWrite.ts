@@ -6,11 +6,16 @@ import { userError } from "../diagnostics.js";
 import { checkOutputKind } from "./outputPaths.js";
 
 /**
- * Writes to a unique temp file beside `path` (see {@link tempName}), fsyncs it, then renames it over `path`.
+ * Writes to a unique temp file beside `path` (see {@link tempName}), fsyncs it (unless `durable` is false: a
+ * watching session rewrites the file on the next save anyway), then renames it over `path`.
  * A failure removes the temp file; a process killed before the rename cannot, so each write first removes the
  * temp files of `path` left by processes that are no longer running. A folder or a device at `path` is refused.
  */
-export async function writeFileAtomic(path: string, data: Buffer | string): Promise<void> {
+export async function writeFileAtomic(
+  path: string,
+  data: Buffer | string,
+  { durable = true }: { durable?: boolean } = {},
+): Promise<void> {
   checkOutputKind(path);
   await sweepStaleTemps(path);
   // Same folder as the target, so the rename stays on one file system and is atomic.
@@ -19,7 +24,7 @@ export async function writeFileAtomic(path: string, data: Buffer | string): Prom
     const handle = await open(temp, "wx");
     try {
       await handle.writeFile(data);
-      await handle.sync();
+      if (durable) await handle.sync();
     } finally {
       await handle.close();
     }

@@ -156,7 +156,7 @@ export class BuildSession {
     const name = job.variant ?? DEFAULT_BUILD;
     const began = performance.now();
     try {
-      const result = await buildPdf({ ...job, layoutCache: this.cache });
+      const result = await buildPdf({ ...job, layoutCache: this.cache, durable: false });
       const pages = this.options.keepPages
         ? renderSvg(result.layout.frames, result.fonts, { fonts: "none" })
         : [];
