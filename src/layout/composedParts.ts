@@ -26,23 +26,23 @@ export function contentKey(part: object): string {
 }
 
 /**
- * The items `compose` makes in `ctx` for `part`: kept in `parts` under the part's content and `passKey` (theme
- * and parameters), its records added to the context as composing would.
+ * The items `compose` makes in `ctx` for `part` (with `extra`, what else they depend on): kept under the part's
+ * content and the pass's theme and parameters when the context keeps parts, its records added to the context as
+ * composing would.
  */
 export function composeOnce(
   ctx: ComposeContext,
-  parts: Map<string, ComposedPart> | undefined,
-  passKey: string,
   part: object,
   compose: (ctx: ComposeContext) => VItem[],
+  extra = "",
 ): readonly VItem[] {
-  if (parts === undefined) return compose(ctx);
-  const key = `${passKey}|${contentKey(part)}`;
-  let kept = parts.get(key);
+  if (ctx.parts === undefined) return compose(ctx);
+  const key = `${ctx.parts.passKey}|${extra}|${contentKey(part)}`;
+  let kept = ctx.parts.kept.get(key);
   if (kept === undefined) {
     const own: ComposeContext = { ...ctx, tightened: [], spacing: { maxRatio: 0, raggedLines: 0 } };
     kept = { items: compose(own), tightened: own.tightened, spacing: own.spacing };
-    parts.set(key, kept);
+    ctx.parts.kept.set(key, kept);
   }
   for (const id of kept.tightened) ctx.tightened.push(id);
   ctx.spacing.raggedLines += kept.spacing.raggedLines;

@@ -65,15 +65,15 @@ export function layoutResume(
     cache: deps.cache ?? new Map(),
     tightened: [],
     spacing: { maxRatio: 0, raggedLines: 0 },
+    ...(deps.parts
+      ? { parts: { kept: deps.parts, passKey: `${contentKey(theme)}|${JSON.stringify(params)}` } }
+      : {}),
   };
-  const passKey = deps.parts ? `${contentKey(theme)}|${JSON.stringify(params)}` : "";
-  const once = (part: object, compose: (c: ComposeContext) => VItem[]) =>
-    composeOnce(ctx, deps.parts, passKey, part, compose);
-  const list: VItem[] = [...once(resume.header, (c) => composeHeader(c, resume.header))];
+  const list: VItem[] = [...composeOnce(ctx, resume.header, (c) => composeHeader(c, resume.header))];
   for (const section of dropItems(resume, params.dropped).sections) {
-    // Loops, not push(...): a long section would pass every item as an argument.
-    const items = once(section, (c) => [...composeHeading(c, section), ...composeSection(c, section)]);
-    for (const item of items) list.push(item);
+    const compose = (c: ComposeContext) => [...composeHeading(c, section), ...composeSection(c, section)];
+    // A loop, not push(...): a long section would pass every item as an argument.
+    for (const item of composeOnce(ctx, section, compose)) list.push(item);
   }
   const geometry = {
     width: paper.width,

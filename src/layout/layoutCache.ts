@@ -55,14 +55,18 @@ export class LayoutCache {
     this.used = new Set();
   }
 
-  /** Paragraph breaks looked up and found, and looked up and made anew, since the cache was made. */
-  counts(): { reused: number; broken: number } {
-    let reused = 0;
-    let broken = 0;
-    for (const map of this.maps.values()) {
-      reused += map.hits;
-      broken += map.misses;
-    }
-    return { reused, broken };
+  /**
+   * Paragraph breaks looked up and found, and looked up and made anew, since the cache was made; composed parts
+   * (sections, entries, the header) found and made anew.
+   */
+  counts(): { reused: number; broken: number; partsKept: number; partsComposed: number } {
+    const sum = (maps: Map<string, Generations<unknown>>, what: "hits" | "misses") =>
+      [...maps.values()].reduce((total, map) => total + map[what], 0);
+    return {
+      reused: sum(this.maps, "hits"),
+      broken: sum(this.maps, "misses"),
+      partsKept: sum(this.parts, "hits"),
+      partsComposed: sum(this.parts, "misses"),
+    };
   }
 }

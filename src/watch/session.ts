@@ -88,7 +88,7 @@ export class BuildSession {
   }
 
   /** How much line breaking the builds so far reused and redid (the work the session saves). */
-  layoutWork(): { reused: number; broken: number } {
+  layoutWork(): ReturnType<LayoutCache["counts"]> {
     return this.cache.counts();
   }
 

@@ -1,4 +1,5 @@
 import type { Source } from "../../model/schema.js";
+import type { ComposedPart } from "../composedParts.js";
 import { LineBreakError, type LineBreaker } from "../linebreak/types.js";
 import type { Measurer } from "../measure.js";
 import {
@@ -30,6 +31,8 @@ export interface ComposeContext {
   tightened: string[];
   /** How tightly the paragraphs of this pass are justified. */
   spacing: SpacingStats;
+  /** Composed parts kept across builds (composedParts.ts), with the key of this pass's theme and parameters. */
+  parts?: { kept: Map<string, ComposedPart>; passKey: string };
 }
 
 /** The spacing of justified lines in one layout: what a reader would notice as loose. */

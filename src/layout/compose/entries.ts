@@ -1,5 +1,6 @@
 import type { Bullet, EntriesSection, Entry } from "../../model/schema.js";
 import { shortUrl } from "../../model/urls.js";
+import { composeOnce } from "../composedParts.js";
 import type { Block } from "../frame.js";
 import type { Piece } from "../paragraph.js";
 import type { VItem, VLine } from "../vlist.js";
@@ -18,7 +19,15 @@ import { plainPiece, richPieces } from "./pieces.js";
 export function composeEntries(ctx: ComposeContext, section: EntriesSection): VItem[] {
   const candidates = section.entries.filter((e) => e.details.length === 1 && subtitle(e) !== "");
   const joinDetails = candidates.length > 0 && candidates.every((e) => joinedFits(ctx, e));
-  const entries = section.entries.map((entry) => composeEntry(ctx, entry, section.id, joinDetails));
+  // Each entry kept on its own too: after an edit, only the entry edited is composed again.
+  const entries = section.entries.map((entry) =>
+    composeOnce(
+      ctx,
+      entry,
+      (c) => composeEntry(c, entry, section.id, joinDetails),
+      `${section.id}|${joinDetails}`,
+    ),
+  );
   return keepWithPrevious(
     joinBlocks(entries, () => ({ kind: "glue", glueClass: "entry", size: em(ctx, ctx.params.entryGap) })),
   );
@@ -126,7 +135,7 @@ function composeEntry(ctx: ComposeContext, entry: Entry, section: string, joinDe
   const list = inSection(section, block("list", `${entry.id}-bullets`));
   const bullets = entry.bullets.map((b) => composeBullet(ctx, b, section, list));
   const first = bullets[0];
-  if (first) keepWithPrevious(first);
+  if (first) bullets[0] = keepWithPrevious(first);
   if (bullets.length === 0) return header;
   const itemGlue = (): VItem => ({ kind: "glue", glueClass: "item", size: em(ctx, ctx.params.itemGap) });
   // concat, not push(...): an entry may hold more bullets than a call can take arguments.

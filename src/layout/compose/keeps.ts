@@ -10,15 +10,21 @@ export function keepParagraph(lines: VLine[]): VLine[] {
   return lines;
 }
 
-/** Glues a block to what precedes it: no page break before its first line. */
-export function keepWithPrevious(items: VItem[]): VItem[] {
-  const first = items.find((i): i is VLine => i.kind === "line");
-  if (first) first.keepWithPrevious = true;
-  return items;
+/**
+ * Glues a block to what precedes it: no page break before its first line. Returns the items with that line
+ * replaced, not changed: the block's items may be kept for later builds (composedParts.ts).
+ */
+export function keepWithPrevious(items: readonly VItem[]): VItem[] {
+  const at = items.findIndex((i) => i.kind === "line");
+  const first = items[at];
+  if (first?.kind !== "line" || first.keepWithPrevious) return [...items];
+  const kept = [...items];
+  kept[at] = { ...first, keepWithPrevious: true };
+  return kept;
 }
 
 /** Joins blocks with glue of a class between them. */
-export function joinBlocks(blocks: VItem[][], glue: () => VItem): VItem[] {
+export function joinBlocks(blocks: readonly (readonly VItem[])[], glue: () => VItem): VItem[] {
   const out: VItem[] = [];
   blocks.forEach((block, i) => {
     if (i > 0) out.push(glue());
