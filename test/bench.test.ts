@@ -113,7 +113,8 @@ function fixture(): BenchResults {
   const warm: WarmResult = {
     runs: 1,
     rebuild: summarize([12]),
-    paragraphs: 576,
+    parts: 110,
+    partsComposed: 20,
     paragraphsBroken: 7,
     stages: { load: summarize([3]), layout: summarize([5]) },
     fitPasses: 10,

@@ -84,7 +84,8 @@ function warmTable(results: BenchResults): string[] {
         `| · stage ${name}${name === "layout" ? ` (the whole fit, ${passes ?? "?"} passes)` : ""} | ${each(stage(name))} | |`,
     ),
     `| one layout pass of fitting (paragraphs cached as in the session) | ${each((r) => withTarget(r.layoutPass.median, TARGETS.layoutPassMs))} | ≤ ${TARGETS.layoutPassMs} ms |`,
-    `| paragraphs broken again after the edit | ${each((r) => `${r.paragraphsBroken} of ${r.paragraphs}`)} | |`,
+    `| paragraphs broken again after the edit | ${each((r) => String(r.paragraphsBroken))} | |`,
+    `| composed parts (header, sections, entries) made again, of those looked up | ${each((r) => `${r.partsComposed} of ${r.parts}`)} | |`,
   ];
 }
 

@@ -22,9 +22,11 @@ export interface WarmResult {
   runs: number;
   /** A watch session's rebuild after a one-word edit, milliseconds. */
   rebuild: Summary;
-  /** Paragraphs per build, and those broken again after an edit (median); the rest come from the cache. */
-  paragraphs: number;
+  /** Paragraphs broken again after an edit (median); the rest come from the caches. */
   paragraphsBroken: number;
+  /** Composed parts (header, sections, entries) looked up per rebuild, and those composed again (median). */
+  parts: number;
+  partsComposed: number;
   /** Each stage of such a rebuild (buildPdf's timings: load, fonts, layout = the whole fit, render, write). */
   stages: Record<string, Summary>;
   /** Layout passes of the fit after an edit. */
@@ -53,7 +55,8 @@ async function sessionRebuilds(content: string, out: string, edit: WordEdit, run
   good(await session.rebuild());
   const times: number[] = [];
   const broken: number[] = [];
-  let paragraphs = 0;
+  const composed: number[] = [];
+  let parts = 0;
   for (let i = 0; i < WARM_UP + runs; i++) {
     edit.next();
     const before = session.layoutWork();
@@ -64,15 +67,22 @@ async function sessionRebuilds(content: string, out: string, edit: WordEdit, run
     if (i < WARM_UP) continue;
     times.push(ms);
     broken.push(after.broken - before.broken);
-    paragraphs = after.broken - before.broken + after.reused - before.reused;
+    composed.push(after.partsComposed - before.partsComposed);
+    parts = after.partsComposed - before.partsComposed + after.partsKept - before.partsKept;
   }
-  return { rebuild: summarize(times), paragraphs, paragraphsBroken: median(broken) };
+  return {
+    rebuild: summarize(times),
+    paragraphsBroken: median(broken),
+    parts,
+    partsComposed: median(composed),
+  };
 }
 
 async function stagesAndPass(content: string, out: string, edit: WordEdit, runs: number) {
   const cache = new LayoutCache();
   const build = async (): Promise<BuildResult> => {
-    const result = await buildPdf({ contentDir: content, outFile: out, layoutCache: cache });
+    // As a session builds: caches kept, the PDF not flushed to disk each time.
+    const result = await buildPdf({ contentDir: content, outFile: out, layoutCache: cache, durable: false });
     cache.endRound();
     return result;
   };
