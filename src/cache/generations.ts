@@ -20,6 +20,11 @@ export class Generations<V> extends Map<string, V> {
     return value;
   }
 
+  /** Whether a value is kept under `key`, in this generation or the last (not counted as a look-up). */
+  override has(key: string): boolean {
+    return super.has(key) || this.previous.has(key);
+  }
+
   /** The value kept under `key`, or the one `make` makes (then kept). */
   getOrMake(key: string, make: () => V): V {
     let value = this.get(key);
