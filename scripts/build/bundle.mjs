@@ -7,7 +7,7 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
-import { fileStamp, readJson, sameStamp, writeAtomic } from "./files.mjs";
+import { fileHash, fileStamp, readJson, sameStamp, sha256, writeAtomic } from "./files.mjs";
 
 /** Packages a build never needs, loaded from node_modules if ever asked for (see lazyPackages). */
 const LAZY = ["brotli/decompress.js", "@noble/ciphers/aes", "png-js", "linebreak"];
@@ -18,7 +18,9 @@ const BUILD_FILES = ["scripts/build/bundle.mjs", "package-lock.json", "node_modu
 export async function bundle(root, entry, outFile) {
   const inputsFile = `${outFile}.inputs.json`;
   const inputs = readJson(inputsFile);
-  if (upToDate(root, inputs) && fileStamp(outFile) !== undefined) return false;
+  // The bundle must also be the bytes esbuild wrote: a damaged or replaced bundle is made again.
+  if (upToDate(root, inputs) && inputs.bundle !== undefined && fileHash(outFile) === inputs.bundle)
+    return false;
   const { build } = await import("esbuild");
   const result = await build({
     absWorkingDir: root,
@@ -48,7 +50,10 @@ export async function bundle(root, entry, outFile) {
   if (changed) writeAtomic(outFile, code);
   const files = [...Object.keys(result.metafile.inputs), ...BUILD_FILES];
   const stamps = files.map((file) => [file, fileStamp(join(root, file))]);
-  writeAtomic(inputsFile, JSON.stringify({ entry, stamps: Object.fromEntries(stamps) }));
+  writeAtomic(
+    inputsFile,
+    JSON.stringify({ entry, bundle: sha256(code), stamps: Object.fromEntries(stamps) }),
+  );
   return changed;
 }
 
@@ -58,14 +63,15 @@ export async function bundle(root, entry, outFile) {
  * An escape means the same character in a string, a template and a regular expression alike.
  */
 function asciiOnly(code) {
-  return Buffer.from(code.replace(/[^\0-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`));
+  return Buffer.from(
+    code.replace(/[^\0-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`),
+  );
 }
 
 function upToDate(root, inputs) {
-  if (inputs === undefined || inputs.stamps === undefined) return false;
-  return Object.entries(inputs.stamps).every(([file, stamp]) =>
-    sameStamp(fileStamp(join(root, file)), stamp),
-  );
+  const stamps = inputs?.stamps;
+  if (typeof stamps !== "object" || stamps === null || Object.keys(stamps).length === 0) return false;
+  return Object.entries(stamps).every(([file, stamp]) => sameStamp(fileStamp(join(root, file)), stamp));
 }
 
 /**

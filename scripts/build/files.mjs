@@ -15,7 +15,13 @@ export function fileStamp(path) {
 
 export function sameStamp(a, b) {
   return (
-    a !== undefined && b !== undefined && a.size === b.size && a.mtimeMs === b.mtimeMs && a.ino === b.ino
+    typeof a === "object" &&
+    typeof b === "object" &&
+    a !== null &&
+    b !== null &&
+    a.size === b.size &&
+    a.mtimeMs === b.mtimeMs &&
+    a.ino === b.ino
   );
 }
 
@@ -51,9 +57,12 @@ export function writeAtomic(path, data) {
 
 /** Parsed JSON of a file, or undefined when it is missing or not JSON. */
 export function readJson(path) {
+  let value;
   try {
-    return JSON.parse(readFileSync(path, "utf8"));
+    value = JSON.parse(readFileSync(path, "utf8"));
   } catch {
     return undefined;
   }
+  // A record is an object; anything else in its place (null, a number, a list) is no record.
+  return typeof value === "object" && value !== null && !Array.isArray(value) ? value : undefined;
 }

@@ -4,7 +4,7 @@
  * Usage: node scripts/build/index.mjs pdf
  */
 import { readFileSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { bundle } from "./bundle.mjs";
 import { prepareSnapshot } from "./snapshot.mjs";
@@ -12,22 +12,25 @@ import { prepareSnapshot } from "./snapshot.mjs";
 const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 const COMMANDS = { pdf: "src/cli/pdfBundle.ts" };
 
-const name = process.argv[2];
-const entry = COMMANDS[name];
-if (entry === undefined) {
-  process.stderr.write(`usage: node scripts/build/index.mjs ${Object.keys(COMMANDS).join("|")}\n`);
-  process.exit(2);
-}
-try {
-  const { flags, blob } = launch(name);
-  const outFile = join(root, "node_modules", ".cache", "vitae", `${name}.cjs`);
-  await bundle(root, entry, outFile);
-  prepareSnapshot({ bundle: outFile, blob: join(root, blob), flags });
-} catch (error) {
-  process.stderr.write(
-    `vitae: cannot prepare the ${name} command: ${error instanceof Error ? error.message : error}\n`,
-  );
-  process.exit(1);
+// Run as a script (not imported for launch()): prepares the command named on the command line.
+if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === resolve(process.argv[1])) {
+  const name = process.argv[2];
+  const entry = COMMANDS[name];
+  if (entry === undefined) {
+    process.stderr.write(`usage: node scripts/build/index.mjs ${Object.keys(COMMANDS).join("|")}\n`);
+    process.exit(2);
+  }
+  try {
+    const { flags, blob } = launch(name);
+    const outFile = join(root, "node_modules", ".cache", "vitae", `${name}.cjs`);
+    await bundle(root, entry, outFile);
+    prepareSnapshot({ bundle: outFile, blob: join(root, blob), flags });
+  } catch (error) {
+    process.stderr.write(
+      `vitae: cannot prepare the ${name} command: ${error instanceof Error ? error.message : error}\n`,
+    );
+    process.exit(1);
+  }
 }
 
 /**

@@ -11,17 +11,19 @@ let identity: string | null | undefined;
 
 export function codeIdentity(): string | undefined {
   if (identity === undefined) {
-    const file = fileURLToPath(import.meta.url);
-    identity = null;
-    if (file.endsWith(".cjs")) {
-      try {
-        identity = createHash("sha256").update(readFileSync(file)).digest("hex");
-      } catch {
-        identity = null;
-      }
-    }
+    const bundle = bundleFile();
+    identity = (bundle && bundleHash(bundle)) ?? null;
   }
   return identity ?? undefined;
+}
+
+/** The SHA-256 of a bundle's bytes, or undefined when it cannot be read. */
+export function bundleHash(path: string): string | undefined {
+  try {
+    return createHash("sha256").update(readFileSync(path)).digest("hex");
+  } catch {
+    return undefined;
+  }
 }
 
 /** The bundle the running code was loaded from (a startup snapshot's: the one it was built from), if any. */

@@ -25,7 +25,8 @@ export function readInputFile(path: string, limitBytes: number): ReadResult {
     const chunks: Buffer[] = [];
     let length = 0;
     for (;;) {
-      const chunk = Buffer.alloc(64 * 1024);
+      // The size stat gave, and one byte more to see the end; 64 KiB at a time when stat tells nothing.
+      const chunk = Buffer.allocUnsafe(length === 0 && info.size > 0 ? info.size + 1 : 64 * 1024);
       const read = readSync(fd, chunk, 0, chunk.length, null);
       if (read === 0) return { bytes: Buffer.concat(chunks, length) };
       chunks.push(chunk.subarray(0, read));

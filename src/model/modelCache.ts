@@ -7,14 +7,16 @@
  */
 import { createHash } from "node:crypto";
 import { join } from "node:path";
+import { z } from "zod";
 import { cacheDir, cacheEnabled } from "../cache/cacheDir.js";
 import { readChecked, writeChecked } from "../cache/checkedFile.js";
 import { codeIdentity } from "../cache/codeIdentity.js";
 import { trimFolder } from "../cache/trimFolder.js";
 import type { Diagnostic } from "../diagnostics.js";
 import type { ContentFile } from "../parse/types.js";
-import type { Resume } from "./schema.js";
+import { type Resume, ResumeSchema, SourceSchema } from "./schema.js";
 import type { ReadSettings } from "./settings.js";
+import { SettingsSchema } from "./settingsSchema.js";
 
 /** What loading makes of the files: the model, the settings, and the warnings of both. */
 export interface LoadedModel {
@@ -22,6 +24,26 @@ export interface LoadedModel {
   settings: ReadSettings;
   diagnostics: Diagnostic[];
 }
+
+/**
+ * What a kept file must hold to be used: a file that checks whole but holds something else (written by other
+ * code, or by hand) is ignored like a damaged one, never trusted into a build.
+ */
+const KeptModelSchema = z.object({
+  resume: ResumeSchema,
+  settings: z.object({ settings: SettingsSchema, file: z.string(), bodySizeAt: SourceSchema.optional() }),
+  diagnostics: z.array(
+    z.object({
+      severity: z.enum(["error", "warning"]),
+      file: z.string(),
+      line: z.number().optional(),
+      column: z.number().optional(),
+      message: z.string(),
+      hint: z.string().optional(),
+      path: z.string().optional(),
+    }),
+  ),
+});
 
 /** Models kept at most: one per content folder built lately (the default, the examples, a test's copies). */
 const MAX_MODELS = 32;
@@ -37,8 +59,8 @@ export function cachedModel(
   const key = JSON.stringify([code, files.map((f) => [f.path, f.text]), settings?.path, settings?.text]);
   const dir = join(cacheDir(), "models");
   const file = join(dir, `${createHash("sha256").update(key).digest("hex").slice(0, 32)}.json`);
-  const kept = readChecked(file, key) as LoadedModel | undefined;
-  if (kept !== undefined) return kept;
+  const kept = KeptModelSchema.safeParse(readChecked(file, key));
+  if (kept.success) return kept.data as LoadedModel;
   const made = load();
   if (made.resume !== undefined && made.settings !== undefined) {
     writeChecked(file, key, made);

@@ -8,6 +8,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { startupSnapshot } from "node:v8";
+import { bundleHash } from "../cache/codeIdentity.js";
 import { forgetFileMemos } from "../cache/fileMemos.js";
 import { pdfCommand } from "../cli/pdfCommand.js";
 import { packageRoot } from "../packageRoot.js";
@@ -16,7 +17,7 @@ import { startFromSnapshot } from "./start.js";
 
 /** Prepares the snapshot of the bundle at `bundle` (the file this code was loaded from). */
 export function prepareSnapshot(bundle: string): void {
-  const built = fileStamp(bundle);
+  const built = { stamp: fileStamp(bundle), hash: bundleHash(bundle) };
   startupSnapshot.setDeserializeMainFunction(() => startFromSnapshot(bundle, built));
   startupSnapshot.addSerializeCallback(forgetFileMemos);
   void warmUp();

@@ -6,10 +6,21 @@
  */
 import { createRequire } from "node:module";
 import { cacheEnabled } from "../cache/cacheDir.js";
+import { bundleHash } from "../cache/codeIdentity.js";
 import { runPdfCli } from "../cli/runPdf.js";
 import { type FileStamp, fileStamp, sameStamp } from "./bundleStamp.js";
 
-export function startFromSnapshot(bundle: string, built: FileStamp | undefined): void {
-  if (cacheEnabled("snapshot") && sameStamp(fileStamp(bundle), built)) runPdfCli();
+/**
+ * Runs the CLI from the snapshot when the bundle is the one it was built from: untouched since (same stamp), or
+ * made again with the same bytes (a copy, a rebuild, a restored cache: its hash tells).
+ */
+export function startFromSnapshot(
+  bundle: string,
+  built: { stamp: FileStamp | undefined; hash: string | undefined },
+): void {
+  const same = () =>
+    sameStamp(fileStamp(bundle), built.stamp) ||
+    (built.hash !== undefined && bundleHash(bundle) === built.hash);
+  if (cacheEnabled("snapshot") && same()) runPdfCli();
   else createRequire(bundle)(bundle);
 }

@@ -2,8 +2,7 @@
  * Reads `content/variants/NAME.md`: YAML front matter (the declaration, checked by {@link VariantSpecSchema})
  * and a Markdown body stating the version's purpose. Every problem is reported as `file:line:col: message`.
  */
-import type { Dirent } from "node:fs";
-import { readdir } from "node:fs/promises";
+import { type Dirent, readdirSync } from "node:fs";
 import path from "node:path";
 import { isMap, isScalar, isSeq, type Node as YamlNode } from "yaml";
 import type { z } from "zod";
@@ -57,7 +56,8 @@ export async function listVariants(contentDir: string): Promise<{ names: string[
   const dir = variantsDir(contentDir);
   let entries: Dirent[];
   try {
-    entries = await readdir(dir, { withFileTypes: true });
+    // Synchronous: a build waits for the listing anyway, and fs's thread pool need not start for it.
+    entries = readdirSync(dir, { withFileTypes: true });
   } catch (error) {
     if ((error as { code?: string }).code === "ENOENT") return { names: [], problems: [] };
     throw userError(`cannot list the variants folder (${(error as Error).message})`, dir);
