@@ -19,39 +19,58 @@ export interface EmbeddedFont {
   widths: number[];
 }
 
+/** A glyph's code in the font and its width as the font declares it, in thousandths of an em. */
+interface Code {
+  hex: string;
+  declared: number;
+}
+
 export class GlyphCodes {
-  /** CID by glyph id and characters. */
-  private readonly codes = new Map<string, number>();
+  /** Code by glyph id and characters. */
+  private readonly codes = new Map<string, Code>();
+  /** The same by glyph object: layout hands the same objects for every use of a shaped word. */
+  private readonly byGlyph = new WeakMap<Glyph, Code>();
 
   constructor(private readonly font: EmbeddedFont) {}
 
   /**
-   * The four hex digits that draw `glyph` at `size` and extract as its characters. A glyph drawn for other
-   * characters than before (the hyphen glyph as U+002D and as U+2010, say) gets a CID of its own, since the
-   * ToUnicode map gives each CID one string.
+   * The four hex digits that draw `glyph` at `size` and extract as its characters, and the width the font
+   * declares for it (what TJ adjustments are counted from). A glyph drawn for other characters than before (the
+   * hyphen glyph as U+002D and as U+2010, say) gets a CID of its own, since the ToUnicode map gives each CID one
+   * string.
    */
-  code(glyph: Glyph, size: number): string {
+  entry(glyph: Glyph, size: number): Code {
+    let code = this.byGlyph.get(glyph);
+    if (code !== undefined) return code;
     const key = `${glyph.id}:${glyph.text}`;
-    let cid = this.codes.get(key);
-    if (cid === undefined) {
+    code = this.codes.get(key);
+    if (code === undefined) {
       const { subset, unicode, widths } = this.font;
-      cid = subset.includeGlyph(glyph.id);
+      let cid = subset.includeGlyph(glyph.id);
       if (unicode[cid] !== undefined) {
         subset.glyphs.push(glyph.id);
         cid = subset.glyphs.length - 1;
       }
       unicode[cid] = Array.from(glyph.text, (ch) => ch.codePointAt(0) ?? 0);
-      widths[cid] = (glyph.width * 1000) / size;
-      this.codes.set(key, cid);
+      const declared = (glyph.width * 1000) / size;
+      widths[cid] = declared;
+      code = { hex: cid.toString(16).padStart(4, "0"), declared };
+      this.codes.set(key, code);
     }
-    return cid.toString(16).padStart(4, "0");
+    this.byGlyph.set(glyph, code);
+    return code;
+  }
+
+  /** The glyph's code (see {@link entry}). */
+  code(glyph: Glyph, size: number): string {
+    return this.entry(glyph, size).hex;
   }
 
   /**
    * Gives the glyphs their CIDs in the order of their ids (then characters), before anything is drawn: the
    * subset's order then depends on which glyphs the document uses, not on where each is first used, so the same
-   * set of glyphs makes the same font program (see keptFontPrograms in renderPdf.ts). Each glyph is given with
-   * the size of its first use.
+   * set of glyphs makes the same font program (see fontPrograms.ts). Each glyph is given with the size of its
+   * first use.
    */
   registerAll(glyphs: Iterable<{ glyph: Glyph; size: number }>): void {
     const first = new Map<string, { glyph: Glyph; size: number }>();
@@ -63,12 +82,6 @@ export class GlyphCodes {
       (a, b) =>
         a.glyph.id - b.glyph.id || (a.glyph.text < b.glyph.text ? -1 : a.glyph.text > b.glyph.text ? 1 : 0),
     );
-    for (const { glyph, size } of ordered) this.code(glyph, size);
-  }
-
-  /** The glyph's width in thousandths of an em, as the font declares it: what TJ adjustments are counted from. */
-  declaredWidth(glyph: Glyph, size: number): number {
-    const cid = this.codes.get(`${glyph.id}:${glyph.text}`);
-    return (cid === undefined ? undefined : this.font.widths[cid]) ?? (glyph.width * 1000) / size;
+    for (const { glyph, size } of ordered) this.entry(glyph, size);
   }
 }

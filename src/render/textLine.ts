@@ -114,8 +114,8 @@ function lineText(runs: readonly TextItem[]): string {
 function bridge(target: LineTarget, before: TextItem, gap: number): void {
   const { codes } = target.fonts[before.font];
   const space = before.space;
-  const code = codes.code(space, before.size);
-  const declared = (codes.declaredWidth(space, before.size) * before.size) / 1000;
+  const { hex: code, declared: perMille } = codes.entry(space, before.size);
+  const declared = (perMille * before.size) / 1000;
   const scale = declared > 0 ? (100 * gap) / declared : 100;
   target.doc.addContent(`${num(scale)} Tz\n[<${code}>] TJ\n100 Tz`);
 }
@@ -158,20 +158,17 @@ function showGlyphs(
   setRise(rise);
   adjust(shift);
   for (const glyph of run.glyphs) {
-    const offset = offsets(glyph);
-    if (offset.dy) setRise(rise + offset.dy);
-    adjust(offset.dx);
-    hex += codes.code(glyph, size);
-    const declared = (codes.declaredWidth(glyph, size) * size) / 1000;
-    adjust(glyph.advance - declared - offset.dx);
-    if (offset.dy) setRise(rise);
+    const dx = glyph.dx ?? 0;
+    const dy = glyph.dy ?? 0;
+    if (dy) setRise(rise + dy);
+    if (dx) adjust(dx);
+    const code = codes.entry(glyph, size);
+    hex += code.hex;
+    adjust(glyph.advance - (code.declared * size) / 1000 - dx);
+    if (dy) setRise(rise);
   }
   flush();
   return ops.join("\n");
-}
-
-function offsets(glyph: Glyph): { dx: number; dy: number } {
-  return { dx: glyph.dx ?? 0, dy: glyph.dy ?? 0 };
 }
 
 /** A number as PDF content writes it: at most six decimals, never in exponent notation. */

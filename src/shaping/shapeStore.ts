@@ -20,7 +20,7 @@ const MAX_SHAPES = 20_000;
 
 /** The store's file for a shaping engine: another engine's file is another name, never read. */
 export function shapeStoreFile(dir: string, engine: string): string {
-  return join(dir, `shapes-${createHash("sha256").update(engine).digest("hex").slice(0, 16)}.json`);
+  return join(dir, "shapes", `${createHash("sha256").update(engine).digest("hex").slice(0, 16)}.json`);
 }
 
 /** The hash a font's record is kept under. */
