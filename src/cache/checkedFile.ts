@@ -9,25 +9,16 @@ import { dirname } from "node:path";
 
 const FORMAT = "vitae-cache/1";
 
-function sha256(text: string): string {
-  return createHash("sha256").update(text).digest("hex");
+function sha256(data: string | Uint8Array): string {
+  return createHash("sha256").update(data).digest("hex");
 }
 
 /** The value kept in `file` under `key`, or undefined. */
 export function readChecked(file: string, key: string): unknown {
-  let text: string;
+  const bytes = readCheckedBytes(file, key);
+  if (bytes === undefined) return undefined;
   try {
-    text = readFileSync(file, "utf8");
-  } catch {
-    return undefined;
-  }
-  const end = text.indexOf("\n");
-  const [format, keyHash, valueHash] = text.slice(0, end).split(" ");
-  const value = text.slice(end + 1);
-  if (end < 0 || format !== FORMAT || keyHash !== sha256(key) || valueHash !== sha256(value))
-    return undefined;
-  try {
-    return JSON.parse(value);
+    return JSON.parse(bytes.toString("utf8"));
   } catch {
     return undefined;
   }
@@ -35,11 +26,31 @@ export function readChecked(file: string, key: string): unknown {
 
 /** Keeps `value` in `file` under `key`; a cache that cannot be written is no error, so this never throws. */
 export function writeChecked(file: string, key: string, value: unknown): void {
-  const text = JSON.stringify(value);
+  writeCheckedBytes(file, key, Buffer.from(JSON.stringify(value), "utf8"));
+}
+
+/** The bytes kept in `file` under `key`, or undefined. */
+export function readCheckedBytes(file: string, key: string): Buffer | undefined {
+  let data: Buffer;
+  try {
+    data = readFileSync(file);
+  } catch {
+    return undefined;
+  }
+  const end = data.indexOf(0x0a);
+  if (end < 0) return undefined;
+  const [format, keyHash, valueHash] = data.subarray(0, end).toString("latin1").split(" ");
+  const value = data.subarray(end + 1);
+  if (format !== FORMAT || keyHash !== sha256(key) || valueHash !== sha256(value)) return undefined;
+  return value;
+}
+
+/** Keeps `bytes` in `file` under `key`; never throws (see {@link writeChecked}). */
+export function writeCheckedBytes(file: string, key: string, bytes: Uint8Array): void {
   const temp = `${file}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`;
   try {
     mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(temp, `${FORMAT} ${sha256(key)} ${sha256(text)}\n${text}`);
+    writeFileSync(temp, Buffer.concat([Buffer.from(`${FORMAT} ${sha256(key)} ${sha256(bytes)}\n`), bytes]));
     renameSync(temp, file);
   } catch {
     try {

@@ -3,14 +3,56 @@
  * and a document rebuilt after a small edit mostly uses the same glyphs (GlyphCodes.registerAll orders them by
  * id, so the same set makes the same subset). Kept by the hash of the font's bytes and the subset's glyph ids,
  * compressed as PDFKit would compress them (zlib's defaults), so the file is byte for byte what PDFKit writes.
+ * Kept on disk too, between runs of the same code (src/cache/codeIdentity.ts): the `fonts` cache.
  */
+import { createHash } from "node:crypto";
+import { join } from "node:path";
 import { deflateSync } from "node:zlib";
+import { cacheDir, cacheEnabled } from "../cache/cacheDir.js";
+import { readCheckedBytes, writeCheckedBytes } from "../cache/checkedFile.js";
+import { codeIdentity } from "../cache/codeIdentity.js";
 import { onForgetFileMemos } from "../cache/fileMemos.js";
 import { Generations } from "../cache/generations.js";
+import { trimFolder } from "../cache/trimFolder.js";
 import type { EmbeddedFont } from "./glyphCodes.js";
 
 const programs = new Generations<Uint8Array>();
 onForgetFileMemos(() => programs.forget());
+
+/** Programs kept on disk at most: the fonts of the versions of the résumés built lately. */
+const MAX_KEPT = 256;
+
+/** Where the program of `key` is kept on disk; undefined when the cache is off or the code has no identity. */
+function onDisk(key: string): { file: string; fullKey: string } | undefined {
+  const code = codeIdentity();
+  if (code === undefined || !cacheEnabled("fonts")) return undefined;
+  const fullKey = `${code}|${key}`;
+  const name = `${createHash("sha256").update(fullKey).digest("hex").slice(0, 32)}.bin`;
+  return { file: join(cacheDir(), "fonts", name), fullKey };
+}
+
+/** Whether a program is kept under `key`: in memory, or on disk (then read into memory). */
+function known(key: string): boolean {
+  if (programs.has(key)) return true;
+  const place = onDisk(key);
+  const bytes = place && readCheckedBytes(place.file, place.fullKey);
+  if (bytes === undefined) return false;
+  programs.set(key, bytes);
+  return true;
+}
+
+/** The program kept under `key`, or the one `make` makes (then kept in memory and on disk). */
+function program(key: string, make: () => Uint8Array): Uint8Array {
+  if (known(key)) return programs.get(key) as Uint8Array;
+  const made = make();
+  programs.set(key, made);
+  const place = onDisk(key);
+  if (place !== undefined) {
+    writeCheckedBytes(place.file, place.fullKey, made);
+    trimFolder(join(cacheDir(), "fonts"), MAX_KEPT);
+  }
+  return made;
+}
 
 /** Starts a document: programs the last one did not use are let go after this one. */
 export function startFontPrograms(): void {
@@ -41,7 +83,7 @@ export function keepFontProgram(font: EmbeddedFont, fontHash: string): void {
   const key = () => `${fontHash}|${font.subset.glyphs.join(",")}`;
   // embed() encodes the subset before handing it over: when its program is kept, there is nothing to encode.
   const encode = font.subset.encode.bind(font.subset);
-  font.subset.encode = () => (programs.has(key()) ? new Uint8Array(0) : encode());
+  font.subset.encode = () => (known(key()) ? new Uint8Array(0) : encode());
   const embed = embeddable.embed.bind(embeddable);
   embeddable.embed = () => {
     const doc = embeddable.document;
@@ -49,8 +91,8 @@ export function keepFontProgram(font: EmbeddedFont, fontHash: string): void {
     doc.ref = (data?: unknown) => {
       doc.ref = ref;
       const fontFile = ref.call(doc, data);
-      fontFile.end = (program?: Uint8Array) => {
-        const compressed = programs.getOrMake(key(), () => deflateSync(program ?? encode()));
+      fontFile.end = (encoded?: Uint8Array) => {
+        const compressed = program(key(), () => deflateSync(encoded ?? encode()));
         fontFile.compress = false;
         fontFile.write(compressed);
         fontFile.data.Filter = "FlateDecode";

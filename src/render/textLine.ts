@@ -10,7 +10,7 @@
  * - where such a gap is as wide as an em or more, the line's text as ActualText: poppler's pdftotext, which
  *   ignores spaces and splits a line at a gap that wide into columns, reads the line as written instead.
  */
-import type { FontId, Glyph, TextItem } from "../layout/frame.js";
+import type { FontId, TextItem } from "../layout/frame.js";
 import type { EmbeddedFont, GlyphCodes } from "./glyphCodes.js";
 import { annotate, linkArea } from "./links.js";
 import type { Tagger } from "./tagger.js";
