@@ -16,6 +16,7 @@ import type {
 } from "../layout/frame.js";
 import { keepFontProgram, startFontPrograms } from "./fontPrograms.js";
 import { type EmbeddedFont, GlyphCodes } from "./glyphCodes.js";
+import { writeStringsAsLatin1 } from "./latin1Writes.js";
 import { annotate } from "./links.js";
 import { Tagger } from "./tagger.js";
 import { drawLine, type LineTarget, num } from "./textLine.js";
@@ -104,6 +105,7 @@ function openDocument(
     embedded[id] = (doc as unknown as { _font: EmbeddedFont })._font;
   }
   escapeXmpInfo(doc);
+  writeStringsAsLatin1(doc);
   return { doc, embedded: embedded as Record<FontId, EmbeddedFont> };
 }
 
