@@ -5,7 +5,7 @@
 import { rm } from "node:fs/promises";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
-import type { Diagnostic } from "./diagnostics.js";
+import { type Diagnostic, UserError } from "./diagnostics.js";
 import { overflowError } from "./fit/explain.js";
 import { fitResume } from "./fit/fit.js";
 import { fitCacheFile, keepFit, readKeptFit } from "./fit/keptFits.js";
@@ -112,11 +112,25 @@ async function timed<T>(
   }
 }
 
+/**
+ * Builds one PDF. Models and layouts kept by earlier runs (src/model/modelCache.ts, src/fit/keptFits.ts) are
+ * trusted as their files are, whole and under their key: a build that fails on them in a way that is no fault of
+ * the input is made again without reading them, and what it makes takes their place.
+ */
 export async function buildPdf(options: BuildOptions): Promise<BuildResult> {
+  try {
+    return await build(options, true);
+  } catch (error) {
+    if (error instanceof UserError) throw error;
+    return build(options, false);
+  }
+}
+
+async function build(options: BuildOptions, useKept: boolean): Promise<BuildResult> {
   const timings: Record<string, number> = {};
   const beside = besideThePdf(options.outFile);
   checkOutputPaths(options.contentDir, [options.outFile, beside.frames, beside.text]);
-  const loaded = await timed(timings, "load", () => loadResume(options.contentDir));
+  const loaded = await timed(timings, "load", () => loadResume(options.contentDir, useKept));
   const { warnings } = loaded;
   const variant = options.tailoring;
   const resume = variant
@@ -146,9 +160,17 @@ export async function buildPdf(options: BuildOptions): Promise<BuildResult> {
   const fitInput = { resume, theme, params, meta, budget, allowDrop, fonts: fontHashes(theme) };
   const kept = fitCacheFile(fitInput);
   const fit = await timed(timings, "layout", () =>
-    fitResume(resume, theme, params, meta, deps, { pages: budget, allowDrop }, kept && readKeptFit(kept)),
+    fitResume(
+      resume,
+      theme,
+      params,
+      meta,
+      deps,
+      { pages: budget, allowDrop },
+      useKept && kept ? readKeptFit(kept) : undefined,
+    ),
   );
-  if (kept && fit.fits && fit.reused < fit.passes) keepFit(kept, fit.outcomes);
+  if (kept && fit.fits && fit.reused < fit.passes) keepFit(kept, fit);
   const report = fitReport(options.outFile, options.variant ?? null, budget, fit);
   if (!fit.fits) {
     // The ways out are fitted too, so the error says which of them would work.

@@ -5,7 +5,7 @@
  */
 import { performance } from "node:perf_hooks";
 import { LayoutError } from "../layout/compose/errors.js";
-import type { DocumentMeta } from "../layout/frame.js";
+import type { DocumentMeta, Page } from "../layout/frame.js";
 import { type LayoutDeps, type LayoutResult, layoutResume } from "../layout/layout.js";
 import type { LayoutParams, Theme } from "../layout/theme.js";
 import type { Resume } from "../model/schema.js";
@@ -67,6 +67,15 @@ export interface Outcome {
   tightened: number;
 }
 
+/** What an earlier fit of the same input kept: each tried layout's outcome, and the layout it ended on. */
+export interface KeptFit {
+  outcomes: ReadonlyMap<string, Outcome>;
+  final?: { params: string; pages: Page[]; layout: KeptLayout };
+}
+
+/** A layout as kept: all but its frames, whose pages are kept beside it and its metadata given again. */
+export type KeptLayout = Omit<LayoutResult, "frames">;
+
 /** A layout tried while fitting: its outcome, and the layout itself unless the outcome was known beforehand. */
 interface Tried extends Outcome {
   params: LayoutParams;
@@ -102,10 +111,10 @@ function sameOutcome(a: Outcome, b: Outcome): boolean {
 }
 
 /**
- * Fits the résumé to its page budget. `known` holds outcomes of an earlier fit of the same input (same model,
- * theme, parameters, fonts and code): the ladder takes the same decisions from them without laying out, and only
- * the layout it ends on is made, and checked against its kept outcome; on any difference the fit starts again
- * without them.
+ * Fits the résumé to its page budget. `known` holds what an earlier fit of the same input kept (same model,
+ * theme, parameters, fonts and code): the ladder takes the same decisions from its outcomes without laying out,
+ * and ends on the kept layout (or makes it), checked against its kept outcome; on any difference the fit starts
+ * again without them.
  */
 export function fitResume(
   resume: Resume,
@@ -114,14 +123,14 @@ export function fitResume(
   meta: DocumentMeta,
   deps: LayoutDeps,
   options: FitOptions,
-  known?: ReadonlyMap<string, Outcome>,
+  known?: KeptFit,
 ): FitResult {
   const began = performance.now();
-  if (known !== undefined && known.size > 0) {
+  if (known !== undefined && known.outcomes.size > 0) {
     const replayed = ladder(resume, theme, start, meta, deps, options, known);
     if (replayed !== undefined) return { ...replayed, milliseconds: performance.now() - began };
   }
-  const fitted = ladder(resume, theme, start, meta, deps, options, new Map());
+  const fitted = ladder(resume, theme, start, meta, deps, options, { outcomes: new Map() });
   if (fitted === undefined) throw new Error("fitting without kept outcomes cannot disagree with itself");
   return { ...fitted, milliseconds: performance.now() - began };
 }
@@ -134,7 +143,7 @@ function ladder(
   meta: DocumentMeta,
   deps: LayoutDeps,
   options: FitOptions,
-  known: ReadonlyMap<string, Outcome>,
+  known: KeptFit,
 ): Omit<FitResult, "milliseconds"> | undefined {
   const cache = deps.cache ?? new Map();
   let passes = 0;
@@ -150,7 +159,7 @@ function ladder(
     let result = tried.get(key);
     if (result === undefined) {
       passes++;
-      const kept = known.get(key);
+      const kept = known.outcomes.get(key);
       if (kept !== undefined) reused++;
       result = kept === undefined ? laidOut(params) : { ...kept, params };
       tried.set(key, result);
@@ -198,8 +207,13 @@ function ladder(
   const finish = (ok: boolean): Omit<FitResult, "milliseconds"> | undefined => {
     let layout = best.layout;
     if (layout === undefined) {
-      // The outcome was kept: the layout it stands for is made now, and must be what was kept.
-      layout = layOut(best.params);
+      // The outcome was kept: so may be the layout it stands for; else it is made now. Either must be what was
+      // kept for these parameters.
+      const final = known.final;
+      layout =
+        final?.params === paramsKey(best.params)
+          ? { ...final.layout, frames: { pages: final.pages, meta } }
+          : layOut(best.params);
       if (!sameOutcome(outcomeOf(layout), best)) return undefined;
     }
     if (!Number.isFinite(layout.naturalHeight) && unsettable) throw unsettable;

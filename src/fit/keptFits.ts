@@ -1,7 +1,8 @@
 /**
  * Fitting's outcomes kept on disk from one build to the next: fitting the same résumé (model, theme, parameters,
  * page budget, fonts' bytes and the running code, src/cache/codeIdentity.ts) again takes the same decisions, so
- * a build of unchanged content lays out only the layout fitting ends on (fit.ts checks it against what was kept).
+ * a build of unchanged content lays out nothing: the layout fitting ends on is kept too (its outcome checked
+ * against the one kept for its parameters).
  * A missing, damaged or foreign file (src/cache/checkedFile.ts), or one whose values do not add up, is ignored.
  */
 import { createHash } from "node:crypto";
@@ -10,7 +11,8 @@ import { cacheDir, cacheEnabled } from "../cache/cacheDir.js";
 import { readChecked, writeChecked } from "../cache/checkedFile.js";
 import { codeIdentity } from "../cache/codeIdentity.js";
 import { trimFolder } from "../cache/trimFolder.js";
-import type { Outcome } from "./fit.js";
+import type { Page } from "../layout/frame.js";
+import { type FitResult, type KeptFit, type KeptLayout, type Outcome, paramsKey } from "./fit.js";
 
 /** Fits kept at most: one per version (default and variants) of the content folders built lately. */
 const MAX_FITS = 64;
@@ -24,28 +26,67 @@ export function fitCacheFile(input: unknown): { file: string; key: string } | un
   return { file: join(cacheDir(), "fits", `${name}.json`), key };
 }
 
-export function readKeptFit(at: { file: string; key: string }): Map<string, Outcome> | undefined {
+export function readKeptFit(at: { file: string; key: string }): KeptFit | undefined {
   const data = readChecked(at.file, at.key);
-  if (typeof data !== "object" || data === null || Array.isArray(data)) return undefined;
+  if (!isRecord(data) || !isRecord(data.outcomes)) return undefined;
   const outcomes = new Map<string, Outcome>();
-  for (const [params, value] of Object.entries(data)) {
+  for (const [params, value] of Object.entries(data.outcomes)) {
     const outcome = outcomeFrom(value);
     if (outcome === undefined) return undefined;
     outcomes.set(params, outcome);
   }
-  return outcomes;
+  const final = finalFrom(data.final);
+  return final === undefined ? { outcomes } : { outcomes, final };
 }
 
-export function keepFit(at: { file: string; key: string }, outcomes: ReadonlyMap<string, Outcome>): void {
-  const data = Object.fromEntries(
-    [...outcomes].map(([params, o]) => [
+export function keepFit(at: { file: string; key: string }, fit: FitResult): void {
+  const outcomes = Object.fromEntries(
+    [...fit.outcomes].map(([params, o]) => [
       params,
       // JSON has no Infinity: a layout that could not be set is kept as null.
       [Number.isFinite(o.naturalHeight) ? o.naturalHeight : null, o.available, o.pages, o.tightened],
     ]),
   );
-  writeChecked(at.file, at.key, data);
+  const { layout } = fit;
+  const final = {
+    params: paramsKey(layout.params),
+    layout: {
+      // The document's metadata is an input of fitting, given again (and holds a date, which JSON has not).
+      frames: { pages: layout.frames.pages },
+      pageCount: layout.pageCount,
+      params: layout.params,
+      available: layout.available,
+      naturalHeight: layout.naturalHeight,
+      fill: layout.fill,
+      linesPerSection: layout.linesPerSection,
+      tightened: layout.tightened,
+      spacing: layout.spacing,
+    },
+  };
+  writeChecked(at.file, at.key, { outcomes, final });
   trimFolder(join(cacheDir(), "fits"), MAX_FITS);
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/**
+ * The kept layout fitting ended on, when it has the shape of one. Its content is trusted as the file is (whole,
+ * under its key); a build that fails on kept data is made again without it (pipeline.ts).
+ */
+function finalFrom(value: unknown): KeptFit["final"] {
+  if (!isRecord(value) || typeof value.params !== "string" || !isRecord(value.layout)) return undefined;
+  const layout = value.layout;
+  const frames = layout.frames;
+  if (!isRecord(frames) || !Array.isArray(frames.pages)) return undefined;
+  if (!frames.pages.every((page) => isRecord(page) && Array.isArray(page.items))) return undefined;
+  const numbers = [layout.pageCount, layout.available, layout.naturalHeight, layout.fill];
+  if (!numbers.every((n) => typeof n === "number" && Number.isFinite(n))) return undefined;
+  if (!isRecord(layout.params) || !isRecord(layout.linesPerSection) || !Array.isArray(layout.tightened))
+    return undefined;
+  if (!isRecord(layout.spacing)) return undefined;
+  return { params: value.params, pages: frames.pages as Page[], layout: layout as unknown as KeptLayout };
 }
 
 function outcomeFrom(value: unknown): Outcome | undefined {

@@ -20,16 +20,17 @@ export interface LoadedResume {
 /**
  * Reads, parses and normalizes a content folder into the validated résumé model.
  * Throws a UserError carrying every diagnostic (errors and warnings, in file order) when there is any error.
+ * `useKept` false: the model is made from the files even when one was kept for them (and kept in its place).
  * @example const { resume, warnings } = await loadResume("content");
  */
-export async function loadResume(dir: string): Promise<LoadedResume> {
+export async function loadResume(dir: string, useKept = true): Promise<LoadedResume> {
   // What the previous load parsed is kept for this one; what this one does not use is let go after the next.
   parsedTrees.age();
   yamlDocuments.age();
   const skipped: Diagnostic[] = [];
   const content = await readContent(dir, skipped);
   const settingsFile = readSettingsFile(dir);
-  const { resume, settings, diagnostics } = cachedModel(content, settingsFile, () => {
+  const { resume, settings, diagnostics } = cachedModel(content, settingsFile, useKept, () => {
     const parsed = settingsFile && parseSettings(settingsFile.path, settingsFile.text);
     const model = normalize(parseFiles(content));
     const read = parsed ? parsed.read : { settings: {}, file: "" };

@@ -52,6 +52,7 @@ const MAX_MODELS = 32;
 export function cachedModel(
   files: readonly ContentFile[],
   settings: ContentFile | undefined,
+  useKept: boolean,
   load: () => Partial<LoadedModel> & { diagnostics: Diagnostic[] },
 ): Partial<LoadedModel> & { diagnostics: Diagnostic[] } {
   const code = codeIdentity();
@@ -59,8 +60,9 @@ export function cachedModel(
   const key = JSON.stringify([code, files.map((f) => [f.path, f.text]), settings?.path, settings?.text]);
   const dir = join(cacheDir(), "models");
   const file = join(dir, `${createHash("sha256").update(key).digest("hex").slice(0, 32)}.json`);
-  const kept = KeptModelSchema.safeParse(readChecked(file, key));
-  if (kept.success) return kept.data as LoadedModel;
+  // Not read when the kept one is not to be trusted (see buildPdf): the model made now takes its place.
+  const kept = useKept ? KeptModelSchema.safeParse(readChecked(file, key)) : undefined;
+  if (kept?.success) return kept.data as LoadedModel;
   const made = load();
   if (made.resume !== undefined && made.settings !== undefined) {
     writeChecked(file, key, made);

@@ -74,7 +74,11 @@ export class GlyphCodes {
    */
   registerAll(glyphs: Iterable<{ glyph: Glyph; size: number }>): void {
     const first = new Map<string, { glyph: Glyph; size: number }>();
+    // The same glyph objects come back for every use of a shaped word: each is looked at once.
+    const seen = new Set<Glyph>();
     for (const g of glyphs) {
+      if (seen.has(g.glyph)) continue;
+      seen.add(g.glyph);
       const key = `${g.glyph.id}:${g.glyph.text}`;
       if (!first.has(key)) first.set(key, g);
     }
