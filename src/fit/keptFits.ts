@@ -7,8 +7,9 @@
  */
 import { createHash } from "node:crypto";
 import { join } from "node:path";
+import { deserialize, serialize } from "node:v8";
 import { cacheDir, cacheEnabled } from "../cache/cacheDir.js";
-import { readChecked, writeChecked } from "../cache/checkedFile.js";
+import { readCheckedBytes, writeCheckedBytes } from "../cache/checkedFile.js";
 import { codeIdentity } from "../cache/codeIdentity.js";
 import { trimFolder } from "../cache/trimFolder.js";
 import type { Page } from "../layout/frame.js";
@@ -23,11 +24,17 @@ export function fitCacheFile(input: unknown): { file: string; key: string } | un
   if (code === undefined || !cacheEnabled("fit")) return undefined;
   const key = JSON.stringify([code, input]);
   const name = createHash("sha256").update(key).digest("hex").slice(0, 32);
-  return { file: join(cacheDir(), "fits", `${name}.json`), key };
+  return { file: join(cacheDir(), "fits", `${name}.bin`), key };
 }
 
 export function readKeptFit(at: { file: string; key: string }): KeptFit | undefined {
-  const data = readChecked(at.file, at.key);
+  const bytes = readCheckedBytes(at.file, at.key);
+  let data: unknown;
+  try {
+    data = bytes && deserialize(bytes);
+  } catch {
+    return undefined;
+  }
   if (!isRecord(data) || !isRecord(data.outcomes)) return undefined;
   const outcomes = new Map<string, Outcome>();
   for (const [params, value] of Object.entries(data.outcomes)) {
@@ -63,7 +70,8 @@ export function keepFit(at: { file: string; key: string }, fit: FitResult): void
       spacing: layout.spacing,
     },
   };
-  writeChecked(at.file, at.key, { outcomes, final });
+  // V8's serialization: a kept layout is thousands of glyphs, read back faster than from JSON.
+  writeCheckedBytes(at.file, at.key, serialize({ outcomes, final }));
   trimFolder(join(cacheDir(), "fits"), MAX_FITS);
 }
 

@@ -70,17 +70,21 @@ export class GlyphCodes {
    * Gives the glyphs their CIDs in the order of their ids (then characters), before anything is drawn: the
    * subset's order then depends on which glyphs the document uses, not on where each is first used, so the same
    * set of glyphs makes the same font program (see fontPrograms.ts). Each glyph is given with the size of its
-   * first use.
+   * first use in the text items (their glyphs, then the space that may bridge a gap after them).
    */
-  registerAll(glyphs: Iterable<{ glyph: Glyph; size: number }>): void {
+  registerAll(items: readonly { glyphs: readonly Glyph[]; space: Glyph; size: number }[]): void {
     const first = new Map<string, { glyph: Glyph; size: number }>();
     // The same glyph objects come back for every use of a shaped word: each is looked at once.
     const seen = new Set<Glyph>();
-    for (const g of glyphs) {
-      if (seen.has(g.glyph)) continue;
-      seen.add(g.glyph);
-      const key = `${g.glyph.id}:${g.glyph.text}`;
-      if (!first.has(key)) first.set(key, g);
+    const add = (glyph: Glyph, size: number) => {
+      if (seen.has(glyph)) return;
+      seen.add(glyph);
+      const key = `${glyph.id}:${glyph.text}`;
+      if (!first.has(key)) first.set(key, { glyph, size });
+    };
+    for (const item of items) {
+      for (const glyph of item.glyphs) add(glyph, item.size);
+      add(item.space, item.size);
     }
     const ordered = [...first.values()].sort(
       (a, b) =>

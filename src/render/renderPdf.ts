@@ -8,7 +8,6 @@ import type {
   DocumentMeta,
   FontId,
   FrameItem,
-  Glyph,
   LinkItem,
   Page,
   RuleItem,
@@ -44,7 +43,7 @@ export async function renderPdf(frames: DocumentFrames, fonts: Record<FontId, st
   ) as LineTarget["fonts"];
   for (const id of FONT_IDS) {
     keepFontProgram(embedded[id], fontFileHash(fonts[id]));
-    faces[id].codes.registerAll(glyphsOf(frames, id));
+    faces[id].codes.registerAll(itemsIn(frames, id));
   }
   for (const page of frames.pages) {
     const state = { font: "", size: 0, rise: 0 };
@@ -55,14 +54,12 @@ export async function renderPdf(frames: DocumentFrames, fonts: Record<FontId, st
   return bytes;
 }
 
-/** Every glyph drawn in font `id`, with the size of its run, in the order of the document. */
-function* glyphsOf(frames: DocumentFrames, id: FontId): Generator<{ glyph: Glyph; size: number }> {
+/** The text items of the document in font `id`, in the order of the document. */
+function itemsIn(frames: DocumentFrames, id: FontId): TextItem[] {
+  const items: TextItem[] = [];
   for (const page of frames.pages)
-    for (const item of page.items) {
-      if (item.kind !== "text" || item.font !== id) continue;
-      for (const glyph of item.glyphs) yield { glyph, size: item.size };
-      yield { glyph: item.space, size: item.size };
-    }
+    for (const item of page.items) if (item.kind === "text" && item.font === id) items.push(item);
+  return items;
 }
 
 function openDocument(
