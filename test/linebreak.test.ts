@@ -375,7 +375,8 @@ describe("property: Knuth–Plass finds the breaking with the fewest demerits", 
   /** Every breaking within the tolerance, by trying each set of legal breakpoints. */
   function fewestDemerits(items: Item[], o: BreakOptions): number {
     const legal = items.flatMap((item, i) =>
-      (item.kind === "penalty" && item.penalty < 10000) || (item.kind === "glue" && items[i - 1]?.kind === "box")
+      (item.kind === "penalty" && item.penalty < 10000) ||
+      (item.kind === "glue" && items[i - 1]?.kind === "box")
         ? [i]
         : [],
     );

@@ -8,6 +8,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import * as fontkit from "fontkit";
 import { afterAll, describe, expect, it } from "vitest";
+import { readChecked, writeChecked } from "../src/cache/checkedFile.js";
 import { fontPaths } from "../src/fonts.js";
 import { classicTheme } from "../src/layout/theme.js";
 import {
@@ -17,7 +18,6 @@ import {
   type UnitShaper,
   unitShaper,
 } from "../src/shaping/fontkitShaper.js";
-import { readChecked, writeChecked } from "../src/cache/checkedFile.js";
 import { FontRecord, fontHash, ShapeStore, shapeStoreFile } from "../src/shaping/shapeStore.js";
 import { storedShaper } from "../src/shaping/storedShaper.js";
 
@@ -146,7 +146,9 @@ describe("the store of shapes", () => {
   it("shapes again each entry that does not add up to its text or is not numbers", () => {
     const file = shapeStoreFile(join(temp, "wrong"), ENGINE);
     shapeWithStore(file);
-    const stored = readChecked(file, ENGINE) as { fonts: Record<string, { shapes: Record<string, unknown[]> }> };
+    const stored = readChecked(file, ENGINE) as {
+      fonts: Record<string, { shapes: Record<string, unknown[]> }>;
+    };
     const shapes = stored.fonts[HASH]?.shapes;
     if (shapes === undefined) throw new Error("no shapes stored");
     shapes.first = shapes.first?.slice(6) ?? []; // the fi ligature left out: three characters for five
