@@ -90,10 +90,9 @@ async function main(argv: string[]): Promise<void> {
     const { VITAE_NO_CACHE: _ignored, ...env } = process.env;
     const warmEnv = { ...env, VITAE_CACHE_DIR: setup.cacheDir };
     const warm: WarmRun[] = [];
-    for (const [label, flags] of [
-      ["the pdf script's flags (as --watch runs)", launch.flags],
-      ["Node's defaults", []],
-    ] as const) {
+    // A watching session runs with Node's defaults: `npm run dev`, and `npm run pdf -- --watch`, which runs the
+    // bundle again without the script's --no-opt (src/cli/optimizedRerun.ts).
+    for (const [label, flags] of [["Node's defaults (as a watching session runs)", []]] as const) {
       progress(`warm: rebuilds after an edit, ${label}`);
       warm.push({
         label,
