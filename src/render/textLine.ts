@@ -42,25 +42,36 @@ export function drawLine(target: LineTarget, runs: readonly TextItem[]): void {
   const first = runs[0];
   if (first === undefined) return;
   const { doc, tagger, pageHeight, state } = target;
-  const out = (operators: string) => doc.addContent(operators);
+  // Operators are gathered and written at once, before anything PDFKit writes itself (marked content, links):
+  // one write of lines joined by newlines is the bytes of one write per line.
+  const pending: string[] = [];
+  const out = (operators: string) => pending.push(operators);
+  const flush = () => {
+    if (pending.length > 0) doc.addContent(pending.join("\n"));
+    pending.length = 0;
+  };
   const y = pageHeight - first.baseline;
   out("BT");
   // The font before the position: pypdf tells a new line by how far it is below the last, in the current size.
-  setFont(target, first);
+  setFont(target, first, out);
   out(`1 0 0 1 ${num(first.x)} ${num(y)} Tm`);
   const actualText = wideGap(runs) ? lineText(runs) : undefined;
-  if (actualText !== undefined)
+  if (actualText !== undefined) {
+    flush();
     doc.markContent("Span", { actual: actualText } as PDFKit.Mixins.MarkingOptions);
+  }
   let pen = first.x;
   runs.forEach((run, i) => {
     const before = runs[i - 1];
     let gap = run.x - pen;
     if (before !== undefined && gap > TOUCHING * before.size) {
+      flush();
       tagger.artifact();
-      bridge(target, before, gap);
+      out(bridge(target, before, gap));
       out(`1 0 0 1 ${num(run.x)} ${num(y)} Tm`);
       gap = 0;
     }
+    flush();
     const link = tagger.enter(run);
     if (run.href !== undefined) {
       // A decoration's link (an icon, say) is a Link element of its own, its glyphs an artifact.
@@ -68,24 +79,25 @@ export function drawLine(target: LineTarget, runs: readonly TextItem[]): void {
       annotate(doc, linkArea(run), run.href, element);
       if (link === undefined) element.end();
     }
-    setFont(target, run);
+    setFont(target, run, out);
     const rise = first.baseline - run.baseline;
     out(showGlyphs(target.fonts[run.font].codes, run, gap, rise, state));
     pen = run.x + run.width;
   });
+  flush();
   tagger.endContent();
   if (actualText !== undefined) doc.endMarkedContent();
-  out("ET");
+  doc.addContent("ET");
 }
 
 /** Selects the run's font and size, unless the text state has them already. */
-function setFont(target: LineTarget, run: TextItem): void {
+function setFont(target: LineTarget, run: TextItem, out: (operators: string) => void): void {
   const { doc, state } = target;
   if (state.font === run.font && state.size === run.size) return;
   const { font } = target.fonts[run.font];
   const resources = (doc.page as unknown as { fonts: Record<string, unknown> }).fonts;
   resources[font.id] ??= font.ref();
-  doc.addContent(`/${font.id} ${num(run.size)} Tf`);
+  out(`/${font.id} ${num(run.size)} Tf`);
   state.font = run.font;
   state.size = run.size;
 }
@@ -111,13 +123,13 @@ function lineText(runs: readonly TextItem[]): string {
 }
 
 /** The space glyph of `before`, stretched (horizontal scaling) to fill `gap`: its box covers the gap. */
-function bridge(target: LineTarget, before: TextItem, gap: number): void {
+function bridge(target: LineTarget, before: TextItem, gap: number): string {
   const { codes } = target.fonts[before.font];
   const space = before.space;
   const { hex: code, declared: perMille } = codes.entry(space, before.size);
   const declared = (perMille * before.size) / 1000;
   const scale = declared > 0 ? (100 * gap) / declared : 100;
-  target.doc.addContent(`${num(scale)} Tz\n[<${code}>] TJ\n100 Tz`);
+  return `${num(scale)} Tz\n[<${code}>] TJ\n100 Tz`;
 }
 
 /**
