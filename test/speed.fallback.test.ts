@@ -28,6 +28,8 @@ import {
   writeFileSync,
 } from "node:fs";
 import { basename, dirname, join } from "node:path";
+import { deserialize, serialize } from "node:v8";
+import { deflateSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CACHE_NAMES } from "../src/cache/cacheDir.js";
 import { cleanup, tempDir } from "./helpers/e2e.js";
@@ -166,25 +168,40 @@ it("each file cache keeps files in the warm folder, found by building with only 
 interface Checked {
   format: string;
   keyHash: string;
-  value: string;
+  value: Buffer;
 }
 
 function readCheckedFile(path: string): Checked {
-  const text = readFileSync(path, "utf8");
-  const end = text.indexOf("\n");
-  const [format, keyHash, valueHash] = text.slice(0, end).split(" ");
+  const data = readFileSync(path);
+  const end = data.indexOf(0x0a);
+  const [format, keyHash, valueHash] = data.subarray(0, Math.max(end, 0)).toString("latin1").split(" ");
   if (end < 0 || format === undefined || keyHash === undefined || valueHash === undefined)
     throw new Error(`${path} is not a checked cache file (FORMAT KEYHASH VALUEHASH, then the value)`);
-  return { format, keyHash, value: text.slice(end + 1) };
+  return { format, keyHash, value: data.subarray(end + 1) };
 }
 
-/** Writes a checked file whose value hash is right for `value` (as checkedFile.ts hashes it: its UTF-8). */
+/** Writes a checked file whose value hash is right for `value` (as checkedFile.ts hashes it: its bytes). */
 function writeCheckedFile(path: string, { format, keyHash }: Checked, value: string | Buffer): void {
-  const text = typeof value === "string" ? value : value.toString("utf8");
-  writeFileSync(
-    path,
-    Buffer.concat([Buffer.from(`${format} ${keyHash} ${sha256(text)}\n`), Buffer.from(value)]),
-  );
+  const bytes = typeof value === "string" ? Buffer.from(value, "utf8") : value;
+  writeFileSync(path, Buffer.concat([Buffer.from(`${format} ${keyHash} ${sha256(bytes)}\n`), bytes]));
+}
+
+/**
+ * The value of a checked file passed through `wrong`, written back in the file's own encoding: JSON (shapes,
+ * models), V8's serialization (fits); a value that is neither (the fonts cache keeps a compressed font program)
+ * is replaced by the compressed JSON of what `wrong` makes of a list: bytes that are no font program.
+ */
+function rewritten(value: Buffer, wrong: (value: unknown) => unknown): Buffer {
+  try {
+    return Buffer.from(JSON.stringify(wrong(JSON.parse(value.toString("utf8")))), "utf8");
+  } catch {
+    // Not JSON.
+  }
+  try {
+    return serialize(wrong(deserialize(value)));
+  } catch {
+    return deflateSync(Buffer.from(JSON.stringify(wrong(["not", "a", "font", 1])) ?? "null"));
+  }
 }
 
 /** A well-formed value, every part of it passed through `leaf`, and every array through `array`. */
@@ -258,7 +275,13 @@ const WAYS: Way[] = [
     name: "foreign: a whole file kept under another key",
     file: (path) => {
       const file = readCheckedFile(path);
-      writeFileSync(path, `${file.format} ${sha256("another key")} ${sha256(file.value)}\n${file.value}`);
+      writeFileSync(
+        path,
+        Buffer.concat([
+          Buffer.from(`${file.format} ${sha256("another key")} ${sha256(file.value)}\n`),
+          file.value,
+        ]),
+      );
     },
   },
   {
@@ -288,7 +311,7 @@ const WAYS: Way[] = [
       name: `well-formed, checksum right, wrong types: ${what}`,
       file: (path) => {
         const file = readCheckedFile(path);
-        writeCheckedFile(path, file, JSON.stringify(wrong(JSON.parse(file.value))));
+        writeCheckedFile(path, file, rewritten(file.value, wrong));
       },
     }),
   ),

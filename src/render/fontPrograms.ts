@@ -7,7 +7,7 @@
  */
 import { createHash } from "node:crypto";
 import { join } from "node:path";
-import { deflateSync } from "node:zlib";
+import { deflateSync, inflateSync } from "node:zlib";
 import { cacheDir, cacheEnabled } from "../cache/cacheDir.js";
 import { readCheckedBytes, writeCheckedBytes } from "../cache/checkedFile.js";
 import { codeIdentity } from "../cache/codeIdentity.js";
@@ -31,12 +31,29 @@ function onDisk(key: string): { file: string; fullKey: string } | undefined {
   return { file: join(cacheDir(), "fonts", name), fullKey };
 }
 
+/**
+ * Whether kept bytes are a compressed font program: they inflate, to a CFF table (version 1.0) or an sfnt font.
+ * A file that checks out but holds something else is ignored like a damaged one.
+ */
+function isFontProgram(compressed: Uint8Array): boolean {
+  let program: Buffer;
+  try {
+    program = inflateSync(compressed);
+  } catch {
+    return false;
+  }
+  if (program.length < 4) return false;
+  const cff = program[0] === 1 && program[1] === 0 && (program[2] ?? 0) >= 4;
+  const sfnt = ["00010000", "74727565", "4f54544f"].includes(program.subarray(0, 4).toString("hex"));
+  return cff || sfnt;
+}
+
 /** Whether a program is kept under `key`: in memory, or on disk (then read into memory). */
 function known(key: string): boolean {
   if (programs.has(key)) return true;
   const place = onDisk(key);
   const bytes = place && readCheckedBytes(place.file, place.fullKey);
-  if (bytes === undefined) return false;
+  if (bytes === undefined || !isFontProgram(bytes)) return false;
   programs.set(key, bytes);
   return true;
 }
