@@ -1,28 +1,40 @@
 /**
- * A memo that keeps what the last generation of work used: a look-up that misses in the current generation is
- * answered from the previous one (and kept), and starting a generation lets go of what the ending one did not
- * use. A long-lived process (a watch session) so keeps what one build of a résumé needs, however long it runs.
+ * A memo that keeps what the last generation of work used: a value asked for in the current generation, or in
+ * the one before, is kept; starting a generation lets go of what neither of the last two used. A long-lived
+ * process (a watch session) so keeps what one build of a résumé needs, however long it runs. Generations are
+ * stamps on the entries, so starting one copies nothing.
  */
-export class Generations<V> extends Map<string, V> {
-  private previous = new Map<string, V>();
+export interface Memo<V> {
+  get(key: string): V | undefined;
+  set(key: string, value: V): unknown;
+}
+
+export class Generations<V> implements Memo<V> {
+  private readonly entries = new Map<string, { value: V; used: number }>();
+  private generation = 0;
   /** Look-ups answered, and look-ups that found nothing, since the memo was made. */
   hits = 0;
   misses = 0;
 
-  override get(key: string): V | undefined {
-    let value = super.get(key);
-    if (value === undefined) {
-      value = this.previous.get(key);
-      if (value !== undefined) super.set(key, value);
+  get(key: string): V | undefined {
+    const entry = this.entries.get(key);
+    if (entry === undefined) {
+      this.misses++;
+      return undefined;
     }
-    if (value === undefined) this.misses++;
-    else this.hits++;
-    return value;
+    this.hits++;
+    entry.used = this.generation;
+    return entry.value;
   }
 
-  /** Whether a value is kept under `key`, in this generation or the last (not counted as a look-up). */
-  override has(key: string): boolean {
-    return super.has(key) || this.previous.has(key);
+  set(key: string, value: V): this {
+    this.entries.set(key, { value, used: this.generation });
+    return this;
+  }
+
+  /** Whether a value is kept under `key` (not counted as a look-up). */
+  has(key: string): boolean {
+    return this.entries.has(key);
   }
 
   /** The value kept under `key`, or the one `make` makes (then kept). */
@@ -37,13 +49,12 @@ export class Generations<V> extends Map<string, V> {
 
   /** Lets go of everything. */
   forget(): void {
-    this.previous.clear();
-    this.clear();
+    this.entries.clear();
   }
 
-  /** Starts a generation: what the ending one did not use is let go. */
+  /** Starts a generation: what neither the ending one nor the one before it used is let go. */
   age(): void {
-    this.previous = new Map(this);
-    this.clear();
+    for (const [key, entry] of this.entries) if (entry.used < this.generation) this.entries.delete(key);
+    this.generation++;
   }
 }

@@ -2,6 +2,7 @@
  * One layout pass: the résumé model and typographic parameters in, pages of placed items out, with the numbers
  * fitting needs (natural height, fill, lines per section). Pure: measurer, breaker and hyphenator are given.
  */
+import type { Memo } from "../cache/generations.js";
 import type { Resume, Section } from "../model/schema.js";
 import { type ComposeContext, em, type SpacingStats } from "./compose/context.js";
 import { composeEntries } from "./compose/entries.js";
@@ -25,9 +26,9 @@ export interface LayoutDeps {
   breaker: LineBreaker;
   hyphenate?: (word: string) => string[];
   /** Shared across passes so that unchanged paragraphs are not broken again. */
-  cache?: Map<string, Line[]>;
+  cache?: Memo<Line[]>;
   /** Kept across builds of a long-lived process, so that unchanged sections are not composed again. */
-  parts?: Map<string, ComposedPart>;
+  parts?: Memo<ComposedPart>;
 }
 
 export interface LayoutResult {

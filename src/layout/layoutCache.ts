@@ -6,7 +6,7 @@
  * of those words. Entries no build of the last round used are dropped, so the cache stays the size of a résumé
  * however long the session runs.
  */
-import { Generations } from "../cache/generations.js";
+import { Generations, type Memo } from "../cache/generations.js";
 import type { Resume } from "../model/schema.js";
 import type { ComposedPart } from "./composedParts.js";
 import { protectedWords } from "./layout.js";
@@ -18,20 +18,16 @@ export class LayoutCache {
   private used = new Set<string>();
 
   /** The cache of line breaks for a build of `resume`. */
-  forBuild(resume: Resume, hyphenate: boolean): Map<string, Line[]> {
+  forBuild(resume: Resume, hyphenate: boolean): Memo<Line[]> {
     return this.partition(this.maps, resume, hyphenate);
   }
 
   /** The composed sections kept for a build of `resume`. */
-  partsFor(resume: Resume, hyphenate: boolean): Map<string, ComposedPart> {
+  partsFor(resume: Resume, hyphenate: boolean): Memo<ComposedPart> {
     return this.partition(this.parts, resume, hyphenate);
   }
 
-  private partition<V>(
-    maps: Map<string, Generations<V>>,
-    resume: Resume,
-    hyphenate: boolean,
-  ): Map<string, V> {
+  private partition<V>(maps: Map<string, Generations<V>>, resume: Resume, hyphenate: boolean): Memo<V> {
     const key = hyphenate ? `hyphenate|${[...protectedWords(resume)].sort().join(" ")}` : "plain";
     let map = maps.get(key);
     if (map === undefined) {

@@ -1,3 +1,4 @@
+import type { Memo } from "../../cache/generations.js";
 import type { Source } from "../../model/schema.js";
 import type { ComposedPart } from "../composedParts.js";
 import { LineBreakError, type LineBreaker } from "../linebreak/types.js";
@@ -26,13 +27,13 @@ export interface ComposeContext {
   /** The text of each content file, by path (the model's `sources`): errors point at a word with it. */
   sources: Readonly<Record<string, string>>;
   /** Line breaks memoised across passes: the same text at the same widths breaks the same way. */
-  cache: Map<string, Line[]>;
+  cache: Memo<Line[]>;
   /** Paragraphs tightened by looseness in this pass. */
   tightened: string[];
   /** How tightly the paragraphs of this pass are justified. */
   spacing: SpacingStats;
   /** Composed parts kept across builds (composedParts.ts), with the key of this pass's theme and parameters. */
-  parts?: { kept: Map<string, ComposedPart>; passKey: string };
+  parts?: { kept: Memo<ComposedPart>; passKey: string };
 }
 
 /** The spacing of justified lines in one layout: what a reader would notice as loose. */
