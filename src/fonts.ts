@@ -64,10 +64,11 @@ export function fontHashes(theme: Theme): Record<string, string> {
 }
 
 /**
- * Parsed fonts, once per process and path, with the hash of the bytes each was parsed from: parsing a CFF font's
- * tables costs ~100 ms a face. Kept in a startup snapshot; used again only for the same bytes.
+ * Parsed fonts, once per process and path, with the hash of the bytes each was parsed from. Not kept in a startup
+ * snapshot: what fontkit caches inside a font while shaping and subsetting makes the snapshot megabytes larger,
+ * slower to start than parsing the fonts again (and shapes and font programs are kept on disk anyway).
  */
-const parsed = new Map<string, { hash: string; font: fontkit.Font }>();
+const parsed = fileMemo<string, { hash: string; font: fontkit.Font }>();
 
 /**
  * Opens a font file; a missing, unreadable or corrupt file is a user error naming the path. A file whose bytes

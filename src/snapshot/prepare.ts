@@ -1,8 +1,8 @@
 /**
  * Building vitae's startup snapshot: `node --build-snapshot` run on the CLI's bundle (scripts/bundle.mjs does it).
- * The modules are loaded and their code compiled by building a sample résumé once; what was read from files is
- * let go (fonts parsed stay, used again only for the same bytes); then Node saves the process as it stands. A
- * process started from the snapshot skips all of that; start.ts says what it checks first.
+ * The modules are loaded and their code compiled by building the shipped résumé (see warmUp); what was read from
+ * files is let go (fonts, memos of what was built); then Node saves the process as it stands. A process started
+ * from the snapshot skips all of that; start.ts says what it checks first.
  */
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -24,16 +24,24 @@ export function prepareSnapshot(bundle: string): void {
 }
 
 /**
- * Builds the content folder shipped with vitae, with its variants, into a temporary folder: every stage runs
- * once, so its code is compiled into the snapshot. A failure only leaves less of it compiled.
+ * Builds the content folder shipped with vitae, with its variants, into a temporary folder, twice, with caches
+ * of its own: the first build does all the work, the second takes what the first kept, so the code of both ways
+ * is compiled into the snapshot, whatever the user's caches hold (they are neither read nor filled). A failure
+ * only leaves less of it compiled.
  */
 async function warmUp(): Promise<void> {
   const out = mkdtempSync(join(tmpdir(), "vitae-snapshot-"));
+  const cacheDir = process.env.VITAE_CACHE_DIR;
+  process.env.VITAE_CACHE_DIR = join(out, "cache");
   try {
-    await pdfCommand(["--content", join(packageRoot, "content"), "--all", "--out", join(out, "resume.pdf")]);
+    const build = ["--content", join(packageRoot, "content"), "--all", "--out", join(out, "resume.pdf")];
+    await pdfCommand(build);
+    await pdfCommand(build);
   } catch {
     // The sample does not build (edited content): the snapshot holds less compiled code, nothing else changes.
   } finally {
+    if (cacheDir === undefined) delete process.env.VITAE_CACHE_DIR;
+    else process.env.VITAE_CACHE_DIR = cacheDir;
     rmSync(out, { recursive: true, force: true });
   }
 }
