@@ -242,8 +242,13 @@ function counterpart(dir: string, rel: string): string {
   const folder = join(dir, dirname(rel));
   const names = existsSync(folder) ? readdirSync(folder).sort() : [];
   const first = names.find((name) => statSync(join(folder, name)).isFile());
-  if (first === undefined) throw new Error(`no file beside ${rel} in ${dir}`);
-  return join(folder, first);
+  if (first !== undefined) return join(folder, first);
+  // The other build keeps nothing of this kind (another content folder may have no variants): any file it kept.
+  const any = readdirSync(dir, { recursive: true, encoding: "utf8" })
+    .sort()
+    .find((name) => statSync(join(dir, name)).isFile());
+  if (any === undefined) throw new Error(`no file beside ${rel} in ${dir}`);
+  return join(dir, any);
 }
 
 function flipMiddle(bytes: Buffer): Buffer {

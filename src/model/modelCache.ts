@@ -5,13 +5,8 @@
  * (src/cache/codeIdentity.ts); the file is trusted only whole (src/cache/checkedFile.ts). Only models that
  * loaded without errors are kept.
  */
-import { createHash } from "node:crypto";
-import { join } from "node:path";
 import { z } from "zod";
-import { cacheDir, cacheEnabled } from "../cache/cacheDir.js";
-import { readChecked, writeChecked } from "../cache/checkedFile.js";
-import { codeIdentity } from "../cache/codeIdentity.js";
-import { trimFolder } from "../cache/trimFolder.js";
+import { keptByInput } from "../cache/keptByInput.js";
 import type { Diagnostic } from "../diagnostics.js";
 import type { ContentFile } from "../parse/types.js";
 import { type Resume, ResumeSchema, SourceSchema } from "./schema.js";
@@ -25,6 +20,19 @@ export interface LoadedModel {
   diagnostics: Diagnostic[];
 }
 
+/** Diagnostics as kept with what they were found in. */
+export const DiagnosticsSchema = z.array(
+  z.object({
+    severity: z.enum(["error", "warning"]),
+    file: z.string(),
+    line: z.number().optional(),
+    column: z.number().optional(),
+    message: z.string(),
+    hint: z.string().optional(),
+    path: z.string().optional(),
+  }),
+);
+
 /**
  * What a kept file must hold to be used: a file that checks whole but holds something else (written by other
  * code, or by hand) is ignored like a damaged one, never trusted into a build.
@@ -32,21 +40,8 @@ export interface LoadedModel {
 const KeptModelSchema = z.object({
   resume: ResumeSchema,
   settings: z.object({ settings: SettingsSchema, file: z.string(), bodySizeAt: SourceSchema.optional() }),
-  diagnostics: z.array(
-    z.object({
-      severity: z.enum(["error", "warning"]),
-      file: z.string(),
-      line: z.number().optional(),
-      column: z.number().optional(),
-      message: z.string(),
-      hint: z.string().optional(),
-      path: z.string().optional(),
-    }),
-  ),
+  diagnostics: DiagnosticsSchema,
 });
-
-/** Models kept at most: one per content folder built lately (the default, the examples, a test's copies). */
-const MAX_MODELS = 32;
 
 /** The model of these files: read back when kept, else made by `load` (and kept when it has no errors). */
 export function cachedModel(
@@ -55,18 +50,12 @@ export function cachedModel(
   useKept: boolean,
   load: () => Partial<LoadedModel> & { diagnostics: Diagnostic[] },
 ): Partial<LoadedModel> & { diagnostics: Diagnostic[] } {
-  const code = codeIdentity();
-  if (code === undefined || !cacheEnabled("model")) return load();
-  const key = JSON.stringify([code, files.map((f) => [f.path, f.text]), settings?.path, settings?.text]);
-  const dir = join(cacheDir(), "models");
-  const file = join(dir, `${createHash("sha256").update(key).digest("hex").slice(0, 32)}.json`);
-  // Not read when the kept one is not to be trusted (see buildPdf): the model made now takes its place.
-  const kept = useKept ? KeptModelSchema.safeParse(readChecked(file, key)) : undefined;
-  if (kept?.success) return kept.data as LoadedModel;
-  const made = load();
-  if (made.resume !== undefined && made.settings !== undefined) {
-    writeChecked(file, key, made);
-    trimFolder(dir, MAX_MODELS);
-  }
-  return made;
+  return keptByInput<Partial<LoadedModel> & { diagnostics: Diagnostic[] }>({
+    folder: "models",
+    input: [files.map((f) => [f.path, f.text]), settings?.path, settings?.text],
+    schema: KeptModelSchema as z.ZodType<Partial<LoadedModel> & { diagnostics: Diagnostic[] }>,
+    useKept,
+    make: load,
+    keep: (made) => made.resume !== undefined && made.settings !== undefined,
+  });
 }

@@ -5,14 +5,16 @@
 import { type Dirent, readdirSync } from "node:fs";
 import path from "node:path";
 import { isMap, isScalar, isSeq, type Node as YamlNode } from "yaml";
-import type { z } from "zod";
+import { z } from "zod";
+import { keptByInput } from "../cache/keptByInput.js";
 import { type Diagnostic, UserError, userError } from "../diagnostics.js";
 import { decodeText, readInputFile, sizeText } from "../io/readInput.js";
 import { THEMES } from "../layout/theme.js";
 import { didYouMean, FileContext } from "../model/context.js";
 import { bodyOf } from "../model/frontMatter.js";
 import { ID_PATTERN, ID_RULE } from "../model/idPattern.js";
-import type { Source } from "../model/schema.js";
+import { DiagnosticsSchema } from "../model/modelCache.js";
+import { type Source, SourceSchema } from "../model/schema.js";
 import { describeYaml, readYamlMap, scalarText, type YamlField } from "../model/yamlMap.js";
 import { zodIssueToDiagnostic } from "../model/zodIssues.js";
 import { ContentLimits, LIMITS } from "../parse/limits.js";
@@ -118,10 +120,33 @@ export async function loadVariant(
   // The bounds and character rules of section files: a variant's body is Markdown, its titles are printed.
   const refused = new ContentLimits().check(displayPath(file), text);
   if (refused.length > 0) throw new UserError(refused);
-  const { variant, diagnostics } = parseVariant(displayPath(file), name, text);
+  const shown = displayPath(file);
+  // Kept by its text like the résumé's model (the model cache): parsing and checking it is the same work.
+  const { variant, diagnostics } = keptByInput<{ variant?: Variant; diagnostics: Diagnostic[] }>({
+    folder: "variants",
+    input: [shown, name, text],
+    schema: KeptVariantSchema,
+    useKept: true,
+    make: () => parseVariant(shown, name, text),
+    keep: (made) => made.variant !== undefined,
+  });
   if (variant === undefined) throw new UserError(diagnostics);
   return { variant, warnings: diagnostics };
 }
+
+/** What a kept variant must hold to be used (see keptByInput.ts). */
+const KeptVariantSchema = z.object({
+  variant: z
+    .object({
+      name: z.string(),
+      file: z.string(),
+      purpose: z.string(),
+      spec: VariantSpecSchema,
+      positions: z.record(z.string(), SourceSchema),
+    })
+    .optional(),
+  diagnostics: DiagnosticsSchema,
+}) as z.ZodType<{ variant?: Variant; diagnostics: Diagnostic[] }>;
 
 /**
  * Parses a variant file's text. Pure; returns the variant only when there is no error, and the diagnostics
