@@ -5,6 +5,7 @@
 import { rm } from "node:fs/promises";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
+import type { Memo } from "./cache/generations.js";
 import { type Diagnostic, UserError } from "./diagnostics.js";
 import { overflowError } from "./fit/explain.js";
 import { fitResume } from "./fit/fit.js";
@@ -17,10 +18,12 @@ import { besideThePdf } from "./io/buildOutputs.js";
 import { checkOutputPaths } from "./io/outputPaths.js";
 import { frameText } from "./layout/frameText.js";
 import { hyphenator } from "./layout/hyphenate.js";
-import type { LayoutResult } from "./layout/layout.js";
+import { keptBreaks } from "./layout/keptBreaks.js";
+import { type LayoutResult, protectedWords } from "./layout/layout.js";
 import type { LayoutCache } from "./layout/layoutCache.js";
 import { knuthPlass } from "./layout/linebreak/index.js";
-import { defaultParams } from "./layout/theme.js";
+import type { Line } from "./layout/paragraph.js";
+import { defaultParams, type Theme } from "./layout/theme.js";
 import { documentMeta } from "./meta.js";
 import { loadResume } from "./model/load.js";
 import type { Resume } from "./model/schema.js";
@@ -112,6 +115,20 @@ async function timed<T>(
   }
 }
 
+/** The line breaks kept on disk between runs for a one-shot build (a session keeps its own in memory). */
+function keptBreaksFor(
+  contentDir: string,
+  theme: Theme,
+  hyphenate: boolean,
+  resume: Resume,
+  useKept: boolean,
+): { cache?: Memo<Line[]> } {
+  // What breaks depend on besides a paragraph's own key: the fonts' bytes, and the words never hyphenated.
+  const identity = [fontHashes(theme), hyphenate ? [...protectedWords(resume)].sort() : "plain"];
+  const cache = keptBreaks(path.resolve(contentDir), identity, useKept);
+  return cache === undefined ? {} : { cache };
+}
+
 /**
  * Builds one PDF. Models and layouts kept by earlier runs (src/model/modelCache.ts, src/fit/keptFits.ts) are
  * trusted as their files are, whole and under their key: a build that fails on them in a way that is no fault of
@@ -154,7 +171,7 @@ async function build(options: BuildOptions, useKept: boolean): Promise<BuildResu
           cache: options.layoutCache.forBuild(resume, params.hyphenate),
           parts: options.layoutCache.partsFor(resume, params.hyphenate),
         }
-      : {}),
+      : keptBreaksFor(options.contentDir, theme, params.hyphenate, resume, useKept)),
   };
   const allowDrop = options.allowDrop ?? false;
   const fitInput = { resume, theme, params, meta, budget, allowDrop, fonts: fontHashes(theme) };

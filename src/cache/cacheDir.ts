@@ -3,13 +3,13 @@
  * those caches are off. Every cache is an optimisation only: a build never depends on one being there or valid.
  *
  * VITAE_CACHE_DIR moves the folder (default: node_modules/.cache/vitae in vitae's folder); VITAE_NO_CACHE turns
- * caches off, all of them (`1` or `all`) or those named (`shapes,model,fit,fonts,snapshot`).
+ * caches off, all of them (`1` or `all`) or those named (`shapes,model,fit,breaks,fonts,snapshot`).
  */
 import { join } from "node:path";
 import { packageRoot } from "../packageRoot.js";
 
 /** Every cache a build may use; VITAE_NO_CACHE names them. */
-export const CACHE_NAMES = ["shapes", "model", "fit", "fonts", "snapshot"] as const;
+export const CACHE_NAMES = ["shapes", "model", "fit", "breaks", "fonts", "snapshot"] as const;
 
 export type CacheName = (typeof CACHE_NAMES)[number];
 

@@ -1,0 +1,106 @@
+/**
+ * Line breaks kept on disk from one run to the next (the `breaks` cache): a paragraph whose text, fonts and
+ * widths are unchanged breaks the same way, so after an edit a new process breaks only the paragraphs that
+ * changed. One file per content folder, fonts and hyphenation (the words never hyphenated are the résumé's), read
+ * when a layout first asks for a paragraph (a build whose fit was kept never does), and written at the end of the
+ * run with the paragraphs the run used. Trusted as checkedFile.ts trusts a file: a build that fails on what was
+ * kept is made again without reading it (pipeline.ts).
+ */
+import { createHash } from "node:crypto";
+import { join } from "node:path";
+import { deserialize, serialize } from "node:v8";
+import { cacheDir, cacheEnabled } from "../cache/cacheDir.js";
+import { readCheckedBytes, writeCheckedBytes } from "../cache/checkedFile.js";
+import { codeIdentity } from "../cache/codeIdentity.js";
+import { onForgetFileMemos } from "../cache/fileMemos.js";
+import type { Memo } from "../cache/generations.js";
+import { trimFolder } from "../cache/trimFolder.js";
+import type { Line } from "./paragraph.js";
+
+/** Files kept at most: one per content folder (and fonts, and hyphenation) built lately. */
+const MAX_KEPT = 32;
+
+class KeptBreaks implements Memo<Line[]> {
+  /** What the file held, read on the first look-up; undefined until then. */
+  private kept: Map<string, Line[]> | undefined;
+  /** The paragraphs this run used: what the file will hold. */
+  private readonly used = new Map<string, Line[]>();
+  private added = false;
+
+  constructor(
+    private readonly file: string,
+    private readonly key: string,
+  ) {}
+
+  get(paragraph: string): Line[] | undefined {
+    let lines = this.used.get(paragraph);
+    if (lines !== undefined) return lines;
+    this.kept ??= this.read();
+    lines = this.kept.get(paragraph);
+    if (lines !== undefined) this.used.set(paragraph, lines);
+    return lines;
+  }
+
+  set(paragraph: string, lines: Line[]): void {
+    this.used.set(paragraph, lines);
+    this.added = true;
+  }
+
+  /** Reads nothing from now on (what was kept is not to be trusted); what is broken anew is still kept. */
+  distrust(): void {
+    this.kept = new Map();
+    this.used.clear();
+  }
+
+  save(): void {
+    if (!this.added) return;
+    this.added = false;
+    writeCheckedBytes(this.file, this.key, serialize([...this.used]));
+    trimFolder(join(cacheDir(), "breaks"), MAX_KEPT);
+  }
+
+  private read(): Map<string, Line[]> {
+    const bytes = readCheckedBytes(this.file, this.key);
+    if (bytes === undefined) return new Map();
+    try {
+      const entries: unknown = deserialize(bytes);
+      const pairs = Array.isArray(entries) ? entries : [];
+      const good = pairs.every((e) => Array.isArray(e) && typeof e[0] === "string" && Array.isArray(e[1]));
+      return good ? new Map(pairs as [string, Line[]][]) : new Map();
+    } catch {
+      return new Map();
+    }
+  }
+}
+
+/** This run's kept breaks, by file. */
+const stores = new Map<string, KeptBreaks>();
+onForgetFileMemos(() => stores.clear());
+
+/**
+ * The kept line breaks for builds of the content folder `contentDir` with these fonts and hyphenation, or
+ * undefined when the cache is off or the code has no identity. `useKept` false: what the file holds is not read.
+ */
+export function keptBreaks(
+  contentDir: string,
+  identity: unknown,
+  useKept: boolean,
+): Memo<Line[]> | undefined {
+  const code = codeIdentity();
+  if (code === undefined || !cacheEnabled("breaks")) return undefined;
+  const key = JSON.stringify([code, contentDir, identity]);
+  const name = `${createHash("sha256").update(key).digest("hex").slice(0, 32)}.bin`;
+  const file = join(cacheDir(), "breaks", name);
+  let store = stores.get(file);
+  if (store === undefined) {
+    store = new KeptBreaks(file, key);
+    stores.set(file, store);
+  }
+  if (!useKept) store.distrust();
+  return store;
+}
+
+/** Writes what this run's layouts broke, for the next run; never throws. */
+export function saveKeptBreaks(): void {
+  for (const store of stores.values()) store.save();
+}
