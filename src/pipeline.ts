@@ -117,15 +117,20 @@ async function timed<T>(
 
 /** The line breaks kept on disk between runs for a one-shot build (a session keeps its own in memory). */
 function keptBreaksFor(
-  contentDir: string,
+  options: BuildOptions,
   theme: Theme,
   hyphenate: boolean,
   resume: Resume,
   useKept: boolean,
 ): { cache?: Memo<Line[]> } {
-  // What breaks depend on besides a paragraph's own key: the fonts' bytes, and the words never hyphenated.
-  const identity = [fontHashes(theme), hyphenate ? [...protectedWords(resume)].sort() : "plain"];
-  const cache = keptBreaks(path.resolve(contentDir), identity, useKept);
+  // What breaks depend on besides a paragraph's own key: the fonts' bytes, and the words never hyphenated. Each
+  // version of the résumé has a file of its own: a build reads only the paragraphs of its version.
+  const identity = [
+    options.variant ?? "",
+    fontHashes(theme),
+    hyphenate ? [...protectedWords(resume)].sort() : "plain",
+  ];
+  const cache = keptBreaks(path.resolve(options.contentDir), identity, useKept);
   return cache === undefined ? {} : { cache };
 }
 
@@ -171,7 +176,7 @@ async function build(options: BuildOptions, useKept: boolean): Promise<BuildResu
           cache: options.layoutCache.forBuild(resume, params.hyphenate),
           parts: options.layoutCache.partsFor(resume, params.hyphenate),
         }
-      : keptBreaksFor(options.contentDir, theme, params.hyphenate, resume, useKept)),
+      : keptBreaksFor(options, theme, params.hyphenate, resume, useKept)),
   };
   const allowDrop = options.allowDrop ?? false;
   const fitInput = { resume, theme, params, meta, budget, allowDrop, fonts: fontHashes(theme) };

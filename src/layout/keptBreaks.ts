@@ -1,7 +1,8 @@
 /**
  * Line breaks kept on disk from one run to the next (the `breaks` cache): a paragraph whose text, fonts and
  * widths are unchanged breaks the same way, so after an edit a new process breaks only the paragraphs that
- * changed. One file per content folder, fonts and hyphenation (the words never hyphenated are the résumé's), read
+ * changed. One file per version of a content folder (default or variant), fonts and hyphenation (the words never
+ * hyphenated are the résumé's), read
  * when a layout first asks for a paragraph (a build whose fit was kept never does), and written at the end of the
  * run with the paragraphs the run used. Trusted as checkedFile.ts trusts a file: a build that fails on what was
  * kept is made again without reading it (pipeline.ts).
@@ -17,15 +18,19 @@ import type { Memo } from "../cache/generations.js";
 import { trimFolder } from "../cache/trimFolder.js";
 import type { Line } from "./paragraph.js";
 
-/** Files kept at most: one per content folder (and fonts, and hyphenation) built lately. */
-const MAX_KEPT = 32;
+/** Files kept at most: one per version of a content folder (and fonts, and hyphenation) built lately. */
+const MAX_KEPT = 64;
+
+/** The share of a run's paragraphs broken anew above which the file is written again. */
+const NEW_SHARE = 0.1;
 
 class KeptBreaks implements Memo<Line[]> {
   /** What the file held, read on the first look-up; undefined until then. */
   private kept: Map<string, Line[]> | undefined;
   /** The paragraphs this run used: what the file will hold. */
   private readonly used = new Map<string, Line[]>();
-  private added = false;
+  /** Paragraphs broken anew in this run. */
+  private added = 0;
 
   constructor(
     private readonly file: string,
@@ -43,18 +48,25 @@ class KeptBreaks implements Memo<Line[]> {
 
   set(paragraph: string, lines: Line[]): void {
     this.used.set(paragraph, lines);
-    this.added = true;
+    this.added++;
   }
 
   /** Reads nothing from now on (what was kept is not to be trusted); what is broken anew is still kept. */
   distrust(): void {
     this.kept = new Map();
     this.used.clear();
+    this.added = 0;
   }
 
+  /**
+   * Writes the paragraphs this run used, unless most came from the file: after a small edit the few paragraphs
+   * broken anew are broken again next time (an edited paragraph is new then anyway), which costs less than
+   * writing the file again.
+   */
   save(): void {
-    if (!this.added) return;
-    this.added = false;
+    const fromFile = this.kept?.size ?? 0;
+    if (this.added === 0 || (fromFile > 0 && this.added < NEW_SHARE * this.used.size)) return;
+    this.added = 0;
     writeCheckedBytes(this.file, this.key, serialize([...this.used]));
     trimFolder(join(cacheDir(), "breaks"), MAX_KEPT);
   }
