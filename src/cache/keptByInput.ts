@@ -3,12 +3,9 @@
  * later run reads it back. The key is the input and the running code (codeIdentity.ts); the file is trusted only
  * whole (checkedFile.ts) and only when it holds what `schema` describes. Part of the `model` cache.
  */
-import { createHash } from "node:crypto";
-import { join } from "node:path";
 import type { z } from "zod";
-import { cacheDir, cacheEnabled } from "./cacheDir.js";
 import { readChecked, writeChecked } from "./checkedFile.js";
-import { codeIdentity } from "./codeIdentity.js";
+import { keptFile } from "./keptFile.js";
 import { trimFolder } from "./trimFolder.js";
 
 /** Results kept at most per folder: those of the content folders built lately. */
@@ -27,17 +24,14 @@ export interface KeptByInput<T> {
 }
 
 export function keptByInput<T>({ folder, input, schema, useKept, make, keep }: KeptByInput<T>): T {
-  const code = codeIdentity();
-  if (code === undefined || !cacheEnabled("model")) return make();
-  const key = JSON.stringify([code, input]);
-  const dir = join(cacheDir(), folder);
-  const file = join(dir, `${createHash("sha256").update(key).digest("hex").slice(0, 32)}.json`);
-  const kept = useKept ? schema.safeParse(readChecked(file, key)) : undefined;
+  const at = keptFile("model", folder, input, "json");
+  if (at === undefined) return make();
+  const kept = useKept ? schema.safeParse(readChecked(at.file, at.key)) : undefined;
   if (kept?.success) return kept.data;
   const made = make();
   if (keep(made)) {
-    writeChecked(file, key, made);
-    trimFolder(dir, MAX_KEPT);
+    writeChecked(at.file, at.key, made);
+    trimFolder(at.dir, MAX_KEPT);
   }
   return made;
 }

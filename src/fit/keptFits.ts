@@ -5,12 +5,9 @@
  * against the one kept for its parameters).
  * A missing, damaged or foreign file (src/cache/checkedFile.ts), or one whose values do not add up, is ignored.
  */
-import { createHash } from "node:crypto";
-import { join } from "node:path";
 import { deserialize, serialize } from "node:v8";
-import { cacheDir, cacheEnabled } from "../cache/cacheDir.js";
 import { readCheckedBytes, writeCheckedBytes } from "../cache/checkedFile.js";
-import { codeIdentity } from "../cache/codeIdentity.js";
+import { type KeptFile, keptFile } from "../cache/keptFile.js";
 import { trimFolder } from "../cache/trimFolder.js";
 import type { Page } from "../layout/frame.js";
 import { type FitResult, type KeptFit, type KeptLayout, type Outcome, paramsKey } from "./fit.js";
@@ -19,15 +16,11 @@ import { type FitResult, type KeptFit, type KeptLayout, type Outcome, paramsKey 
 const MAX_FITS = 64;
 
 /** Where the outcomes of a fit of `input` are kept; undefined when the cache is off or the code has no identity. */
-export function fitCacheFile(input: unknown): { file: string; key: string } | undefined {
-  const code = codeIdentity();
-  if (code === undefined || !cacheEnabled("fit")) return undefined;
-  const key = JSON.stringify([code, input]);
-  const name = createHash("sha256").update(key).digest("hex").slice(0, 32);
-  return { file: join(cacheDir(), "fits", `${name}.bin`), key };
+export function fitCacheFile(input: unknown): KeptFile | undefined {
+  return keptFile("fit", "fits", input, "bin");
 }
 
-export function readKeptFit(at: { file: string; key: string }): KeptFit | undefined {
+export function readKeptFit(at: KeptFile): KeptFit | undefined {
   const bytes = readCheckedBytes(at.file, at.key);
   let data: unknown;
   try {
@@ -46,7 +39,7 @@ export function readKeptFit(at: { file: string; key: string }): KeptFit | undefi
   return final === undefined ? { outcomes } : { outcomes, final };
 }
 
-export function keepFit(at: { file: string; key: string }, fit: FitResult): void {
+export function keepFit(at: KeptFile, fit: FitResult): void {
   const outcomes = Object.fromEntries(
     [...fit.outcomes].map(([params, o]) => [
       params,
@@ -72,7 +65,7 @@ export function keepFit(at: { file: string; key: string }, fit: FitResult): void
   };
   // V8's serialization: a kept layout is thousands of glyphs, read back faster than from JSON.
   writeCheckedBytes(at.file, at.key, serialize({ outcomes, final }));
-  trimFolder(join(cacheDir(), "fits"), MAX_FITS);
+  trimFolder(at.dir, MAX_FITS);
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

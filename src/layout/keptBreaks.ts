@@ -7,14 +7,11 @@
  * run with the paragraphs the run used. Trusted as checkedFile.ts trusts a file: a build that fails on what was
  * kept is made again without reading it (pipeline.ts).
  */
-import { createHash } from "node:crypto";
-import { join } from "node:path";
 import { deserialize, serialize } from "node:v8";
-import { cacheDir, cacheEnabled } from "../cache/cacheDir.js";
 import { readCheckedBytes, writeCheckedBytes } from "../cache/checkedFile.js";
-import { codeIdentity } from "../cache/codeIdentity.js";
 import { onForgetFileMemos } from "../cache/fileMemos.js";
 import type { Memo } from "../cache/generations.js";
+import { type KeptFile, keptFile } from "../cache/keptFile.js";
 import { trimFolder } from "../cache/trimFolder.js";
 import type { Line } from "./paragraph.js";
 
@@ -32,10 +29,7 @@ class KeptBreaks implements Memo<Line[]> {
   /** Paragraphs broken anew in this run. */
   private added = 0;
 
-  constructor(
-    private readonly file: string,
-    private readonly key: string,
-  ) {}
+  constructor(private readonly at: KeptFile) {}
 
   get(paragraph: string): Line[] | undefined {
     let lines = this.used.get(paragraph);
@@ -67,12 +61,12 @@ class KeptBreaks implements Memo<Line[]> {
     const fromFile = this.kept?.size ?? 0;
     if (this.added === 0 || (fromFile > 0 && this.added < NEW_SHARE * this.used.size)) return;
     this.added = 0;
-    writeCheckedBytes(this.file, this.key, serialize([...this.used]));
-    trimFolder(join(cacheDir(), "breaks"), MAX_KEPT);
+    writeCheckedBytes(this.at.file, this.at.key, serialize([...this.used]));
+    trimFolder(this.at.dir, MAX_KEPT);
   }
 
   private read(): Map<string, Line[]> {
-    const bytes = readCheckedBytes(this.file, this.key);
+    const bytes = readCheckedBytes(this.at.file, this.at.key);
     if (bytes === undefined) return new Map();
     try {
       const entries: unknown = deserialize(bytes);
@@ -98,15 +92,12 @@ export function keptBreaks(
   identity: unknown,
   useKept: boolean,
 ): Memo<Line[]> | undefined {
-  const code = codeIdentity();
-  if (code === undefined || !cacheEnabled("breaks")) return undefined;
-  const key = JSON.stringify([code, contentDir, identity]);
-  const name = `${createHash("sha256").update(key).digest("hex").slice(0, 32)}.bin`;
-  const file = join(cacheDir(), "breaks", name);
-  let store = stores.get(file);
+  const at = keptFile("breaks", "breaks", [contentDir, identity], "bin");
+  if (at === undefined) return undefined;
+  let store = stores.get(at.file);
   if (store === undefined) {
-    store = new KeptBreaks(file, key);
-    stores.set(file, store);
+    store = new KeptBreaks(at);
+    stores.set(at.file, store);
   }
   if (!useKept) store.distrust();
   return store;

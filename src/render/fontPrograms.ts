@@ -5,14 +5,11 @@
  * compressed as PDFKit would compress them (zlib's defaults), so the file is byte for byte what PDFKit writes.
  * Kept on disk too, between runs of the same code (src/cache/codeIdentity.ts): the `fonts` cache.
  */
-import { createHash } from "node:crypto";
-import { join } from "node:path";
 import { deflateSync, inflateSync } from "node:zlib";
-import { cacheDir, cacheEnabled } from "../cache/cacheDir.js";
 import { readCheckedBytes, writeCheckedBytes } from "../cache/checkedFile.js";
-import { codeIdentity } from "../cache/codeIdentity.js";
 import { onForgetFileMemos } from "../cache/fileMemos.js";
 import { Generations } from "../cache/generations.js";
+import { type KeptFile, keptFile } from "../cache/keptFile.js";
 import { trimFolder } from "../cache/trimFolder.js";
 import type { EmbeddedFont } from "./glyphCodes.js";
 
@@ -23,12 +20,8 @@ onForgetFileMemos(() => programs.forget());
 const MAX_KEPT = 256;
 
 /** Where the program of `key` is kept on disk; undefined when the cache is off or the code has no identity. */
-function onDisk(key: string): { file: string; fullKey: string } | undefined {
-  const code = codeIdentity();
-  if (code === undefined || !cacheEnabled("fonts")) return undefined;
-  const fullKey = `${code}|${key}`;
-  const name = `${createHash("sha256").update(fullKey).digest("hex").slice(0, 32)}.bin`;
-  return { file: join(cacheDir(), "fonts", name), fullKey };
+function onDisk(key: string): KeptFile | undefined {
+  return keptFile("fonts", "fonts", key, "bin");
 }
 
 /**
@@ -52,7 +45,7 @@ function isFontProgram(compressed: Uint8Array): boolean {
 function known(key: string): boolean {
   if (programs.has(key)) return true;
   const place = onDisk(key);
-  const bytes = place && readCheckedBytes(place.file, place.fullKey);
+  const bytes = place && readCheckedBytes(place.file, place.key);
   if (bytes === undefined || !isFontProgram(bytes)) return false;
   programs.set(key, bytes);
   return true;
@@ -65,8 +58,8 @@ function program(key: string, make: () => Uint8Array): Uint8Array {
   programs.set(key, made);
   const place = onDisk(key);
   if (place !== undefined) {
-    writeCheckedBytes(place.file, place.fullKey, made);
-    trimFolder(join(cacheDir(), "fonts"), MAX_KEPT);
+    writeCheckedBytes(place.file, place.key, made);
+    trimFolder(place.dir, MAX_KEPT);
   }
   return made;
 }
