@@ -5,13 +5,12 @@ import { userError } from "../diagnostics.js";
 import { version } from "../packageRoot.js";
 import { checkEditorTemplate, DEFAULT_EDITOR } from "../preview/editorUrl.js";
 import { checkVariantName } from "../tailor/readVariant.js";
-import { DEFAULT_BUILD } from "../watch/session.js";
 import { parseOptions } from "./args.js";
 import { commonBuildOptions } from "./buildChoices.js";
 import { DEV_FOOTER, DEV_OPTIONS, DEV_SUMMARY, DEV_USAGE } from "./devOptions.js";
 import { helpText } from "./help.js";
 import { runCli } from "./run.js";
-import { sessionOutFiles, watchCommand } from "./watchCommand.js";
+import { sessionOptions, watchCommand } from "./watchCommand.js";
 
 const DEFAULT_OUT = "output/resume.pdf";
 
@@ -32,17 +31,7 @@ async function main(argv: string[]): Promise<void> {
   const port = values.port === undefined ? 0 : portNumber(values.port);
   const editor = checkEditorTemplate(values.editor ?? DEFAULT_EDITOR);
   if (values.out === undefined) await mkdir(dirname(DEFAULT_OUT), { recursive: true });
-  await watchCommand(
-    {
-      common,
-      all: values.all ?? false,
-      selected: values.variant ?? DEFAULT_BUILD,
-      outFile: sessionOutFiles(DEFAULT_OUT, values.out, values.variant),
-      ...(values.report === undefined ? {} : { report: values.report }),
-      keepPages: true,
-    },
-    { port, editor },
-  );
+  await watchCommand(sessionOptions(common, values, DEFAULT_OUT, true), { port, editor });
 }
 
 /** `--port N`: a port a user's program may listen on (0 would pick one: leave the option out for that). */

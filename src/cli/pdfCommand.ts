@@ -10,7 +10,6 @@ import { allBuilds, buildAll, type CommonOptions } from "../tailor/all.js";
 import { variantBuildOptions } from "../tailor/build.js";
 import { diffCommand, jobCommand } from "../tailor/commands.js";
 import { checkVariantName, loadVariant } from "../tailor/readVariant.js";
-import { DEFAULT_BUILD } from "../watch/session.js";
 import { parseOptions } from "./args.js";
 import { commonBuildOptions } from "./buildChoices.js";
 import { helpText } from "./help.js";
@@ -57,15 +56,8 @@ export async function pdfCommand(argv: string[]): Promise<void> {
     const rerun = rerunOptimized();
     if (rerun !== undefined) process.exit(await rerun);
     // Loaded only for --watch: a build needs neither the file watcher nor the session.
-    const { sessionOutFiles, watchCommand } = await import("./watchCommand.js");
-    return watchCommand({
-      common,
-      all: values.all ?? false,
-      selected: values.variant ?? DEFAULT_BUILD,
-      outFile: sessionOutFiles(DEFAULT_OUT, values.out, values.variant),
-      ...(values.report === undefined ? {} : { report: values.report }),
-      keepPages: false,
-    });
+    const { sessionOptions, watchCommand } = await import("./watchCommand.js");
+    return watchCommand(sessionOptions(common, values, DEFAULT_OUT, false));
   }
   if (values.all) {
     const reports: FitReport[] = [];

@@ -42,6 +42,31 @@ export async function watchCommand(options: SessionOptions, preview?: PreviewOpt
  * Where each version's PDF goes in a session, as a build would write it: `--out` names the default (or, with
  * `--variant`, that variant's) PDF, other variants go beside the default as `resume-NAME.pdf`.
  */
+/** What the command line chose that a session needs besides the common build options. */
+export interface SessionChoices {
+  all?: boolean | undefined;
+  variant?: string | undefined;
+  out?: string | undefined;
+  report?: string | undefined;
+}
+
+/** The options of the session `npm run pdf -- --watch` and `npm run dev` run, from their command lines. */
+export function sessionOptions(
+  common: SessionOptions["common"],
+  values: SessionChoices,
+  defaultOut: string,
+  keepPages: boolean,
+): SessionOptions {
+  return {
+    common,
+    all: values.all ?? false,
+    selected: values.variant ?? DEFAULT_BUILD,
+    outFile: sessionOutFiles(defaultOut, values.out, values.variant),
+    ...(values.report === undefined ? {} : { report: values.report }),
+    keepPages,
+  };
+}
+
 export function sessionOutFiles(
   defaultOut: string,
   out?: string,

@@ -126,23 +126,29 @@ export function fitResume(
   known?: KeptFit,
 ): FitResult {
   const began = performance.now();
+  const input: LadderInput = { resume, theme, start, meta, deps, options };
   if (known !== undefined && known.outcomes.size > 0) {
-    const replayed = ladder(resume, theme, start, meta, deps, options, known);
+    const replayed = ladder(input, known);
     if (replayed !== undefined) return { ...replayed, milliseconds: performance.now() - began };
   }
-  const fitted = ladder(resume, theme, start, meta, deps, options, { outcomes: new Map() });
+  const fitted = ladder(input, { outcomes: new Map() });
   if (fitted === undefined) throw new Error("fitting without kept outcomes cannot disagree with itself");
   return { ...fitted, milliseconds: performance.now() - began };
 }
 
+/** What fitting is given. */
+interface LadderInput {
+  resume: Resume;
+  theme: Theme;
+  start: LayoutParams;
+  meta: DocumentMeta;
+  deps: LayoutDeps;
+  options: FitOptions;
+}
+
 /** The ladder; undefined when a kept outcome turned out not to be what laying out gives. */
 function ladder(
-  resume: Resume,
-  theme: Theme,
-  start: LayoutParams,
-  meta: DocumentMeta,
-  deps: LayoutDeps,
-  options: FitOptions,
+  { resume, theme, start, meta, deps, options }: LadderInput,
   known: KeptFit,
 ): Omit<FitResult, "milliseconds"> | undefined {
   const cache = deps.cache ?? new Map();

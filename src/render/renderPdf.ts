@@ -41,9 +41,10 @@ export async function renderPdf(frames: DocumentFrames, fonts: Record<FontId, st
   const faces = Object.fromEntries(
     FONT_IDS.map((id) => [id, { font: embedded[id], codes: new GlyphCodes(embedded[id]) }]),
   ) as LineTarget["fonts"];
+  const byFont = itemsByFont(frames);
   for (const id of FONT_IDS) {
     keepFontProgram(embedded[id], fontFileHash(fonts[id]));
-    faces[id].codes.registerAll(itemsIn(frames, id));
+    faces[id].codes.registerAll(byFont.get(id) ?? []);
   }
   for (const page of frames.pages) {
     const state = { font: "", size: 0, rise: 0 };
@@ -54,12 +55,17 @@ export async function renderPdf(frames: DocumentFrames, fonts: Record<FontId, st
   return bytes;
 }
 
-/** The text items of the document in font `id`, in the order of the document. */
-function itemsIn(frames: DocumentFrames, id: FontId): TextItem[] {
-  const items: TextItem[] = [];
+/** The text items of the document by font, each list in the order of the document. */
+function itemsByFont(frames: DocumentFrames): Map<FontId, TextItem[]> {
+  const byFont = new Map<FontId, TextItem[]>();
   for (const page of frames.pages)
-    for (const item of page.items) if (item.kind === "text" && item.font === id) items.push(item);
-  return items;
+    for (const item of page.items) {
+      if (item.kind !== "text") continue;
+      const items = byFont.get(item.font);
+      if (items === undefined) byFont.set(item.font, [item]);
+      else items.push(item);
+    }
+  return byFont;
 }
 
 function openDocument(
