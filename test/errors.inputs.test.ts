@@ -3,7 +3,7 @@
  * fonts. A device, a pipe or an endless stream ends in one clear line, never a hang or running out of memory;
  * Markdown files that are not read are named in a warning; old Mac line endings read like any others.
  */
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -15,23 +15,14 @@ import { LIMITS } from "../src/parse/limits.js";
 import { buildPdf } from "../src/pipeline.js";
 import { jobCommand } from "../src/tailor/commands.js";
 import { listVariants, loadVariant } from "../src/tailor/readVariant.js";
+import { baseContentWith } from "./helpers/e2e.js";
 import { makeFifo } from "./helpers/tools.js";
 
-const BASE = join(import.meta.dirname, "fixtures", "errors", "_base");
 const temp = mkdtempSync(join(tmpdir(), "vitae-inputs-"));
 afterAll(() => rmSync(temp, { recursive: true, force: true }));
 
-let made = 0;
-/** A copy of the minimal résumé with `files` added (paths relative to the content folder). */
-function content(files: Record<string, string | Buffer> = {}): string {
-  const dir = join(temp, `c${made++}`, "content");
-  cpSync(BASE, dir, { recursive: true });
-  for (const [name, text] of Object.entries(files)) {
-    mkdirSync(join(dir, name, ".."), { recursive: true });
-    writeFileSync(join(dir, name), text);
-  }
-  return dir;
-}
+/** A copy of the minimal résumé with `files` added or replaced; returns the content folder. */
+const content = (files: Record<string, string | Buffer> = {}): string => baseContentWith(temp, files);
 
 /** The diagnostics of a failed call, with the temp folder left out of paths. */
 async function failure(run: () => Promise<unknown>, dir: string): Promise<string[]> {

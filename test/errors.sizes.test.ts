@@ -5,7 +5,7 @@
  * not performance assertions.
  */
 import { spawnSync } from "node:child_process";
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -13,21 +13,15 @@ import { formatDiagnostic, UserError } from "../src/diagnostics.js";
 import { hyphenator, LONGEST_HYPHENATED_WORD } from "../src/layout/hyphenate.js";
 import { LIMITS } from "../src/parse/limits.js";
 import { buildPdf } from "../src/pipeline.js";
+import { baseContentWith } from "./helpers/e2e.js";
 
 const ROOT = join(import.meta.dirname, "..");
-const BASE = join(import.meta.dirname, "fixtures", "errors", "_base");
 const temp = mkdtempSync(join(tmpdir(), "vitae-sizes-"));
 afterAll(() => rmSync(temp, { recursive: true, force: true }));
 const SLOW = 120_000;
 
-let made = 0;
-/** The minimal résumé with `files` added or replaced; returns the content folder. */
-function content(files: Record<string, string | Buffer>): string {
-  const dir = join(temp, `c${made++}`, "content");
-  cpSync(BASE, dir, { recursive: true });
-  for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
-  return dir;
-}
+/** A copy of the minimal résumé with `files` added or replaced; returns the content folder. */
+const content = (files: Record<string, string | Buffer> = {}): string => baseContentWith(temp, files);
 
 const entries = (body: string) => `---\nkind: entries\n---\n\n# Experience\n\n## Job\n\n${body}\n`;
 const text = (body: string) => `---\nkind: text\n---\n\n# Summary\n\n${body}\n`;

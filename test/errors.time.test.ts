@@ -8,15 +8,15 @@
  * memory must stay under the README's 650 MB. Words are distinct, so no measurement of one is reused.
  */
 import { spawnSync } from "node:child_process";
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { buildSync } from "esbuild";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { LIMITS } from "../src/parse/limits.js";
+import { baseContentWith } from "./helpers/e2e.js";
 
 const ROOT = join(import.meta.dirname, "..");
-const BASE = join(import.meta.dirname, "fixtures", "errors", "_base");
 const BUNDLE = join(ROOT, "node_modules", ".cache", "vitae-test", "pdf.mjs");
 const BOUND_SECONDS = 5;
 const BOUND_MEGABYTES = 650;
@@ -65,17 +65,8 @@ const textSection = (body: string) => `---\nkind: text\n---\n\n# Summary\n\n${bo
 const entries = (body: string) => `---\nkind: entries\n---\n\n# Experience\n\n## Job\n\n${body}\n`;
 const TEN_PAGES = "---\npages: 10\nallowDrop: true\n---\n\nAs long as it takes.\n";
 
-let made = 0;
-/** The minimal résumé with `files` (relative to the content folder) added or replaced. */
-function content(files: Record<string, string>): string {
-  const dir = join(temp, `c${made++}`, "content");
-  cpSync(BASE, dir, { recursive: true });
-  for (const [name, text] of Object.entries(files)) {
-    mkdirSync(join(dir, name, ".."), { recursive: true });
-    writeFileSync(join(dir, name), text);
-  }
-  return dir;
-}
+/** A copy of the minimal résumé with `files` added or replaced; returns the content folder. */
+const content = (files: Record<string, string | Buffer> = {}): string => baseContentWith(temp, files);
 
 interface Timed {
   status: number | null;
@@ -89,12 +80,13 @@ interface Timed {
   wallSeconds: number;
 }
 
+let timings = 0;
 const MAIN_THREAD_TIME = join(import.meta.dirname, "helpers", "mainThreadTime.mjs");
 const CLOCK_TICKS = spawnSync("getconf", ["CLK_TCK"], { encoding: "utf8" }).stdout.trim() || "100";
 
 /** Runs the bundled CLI in a process of its own, timing its main thread. */
 function timedCli(args: string[]): Timed {
-  const timeFile = join(temp, `time-${made++}`);
+  const timeFile = join(temp, `time-${timings++}`);
   const started = performance.now();
   const result = spawnSync(process.execPath, ["--import", MAIN_THREAD_TIME, BUNDLE, ...args], {
     cwd: temp,

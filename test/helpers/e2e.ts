@@ -1,6 +1,6 @@
 /** End-to-end helpers: temp folders, content fixtures, running the real CLI, and comparing word sequences. */
 import { execFile } from "node:child_process";
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
@@ -17,6 +17,24 @@ export function tempDir(prefix = "vitae-e2e-"): string {
 }
 export function cleanup(): void {
   for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
+}
+
+/** The minimal valid résumé the error fixtures start from. */
+export const BASE_CONTENT = join(import.meta.dirname, "..", "fixtures", "errors", "_base");
+
+let copies = 0;
+/**
+ * A copy of the minimal résumé in a folder of its own under `parent`, with `files` (paths relative to the content
+ * folder) added or replaced. Returns the content folder.
+ */
+export function baseContentWith(parent: string, files: Record<string, string | Buffer> = {}): string {
+  const dir = join(parent, `c${copies++}`, "content");
+  cpSync(BASE_CONTENT, dir, { recursive: true });
+  for (const [name, text] of Object.entries(files)) {
+    mkdirSync(join(dir, name, ".."), { recursive: true });
+    writeFileSync(join(dir, name), text);
+  }
+  return dir;
 }
 
 /**
