@@ -152,6 +152,8 @@ function ladder(
   known: KeptFit,
 ): Omit<FitResult, "milliseconds"> | undefined {
   const cache = deps.cache ?? new Map();
+  // Passes that differ only in gaps compose the same sections: each is composed once per set of the rest.
+  const parts = deps.parts ?? new Map();
   let passes = 0;
   let reused = 0;
   // A word wider than the line at some size or margin is a layout that does not fit, not the end of fitting:
@@ -180,7 +182,7 @@ function ladder(
   };
   const layOut = (params: LayoutParams): LayoutResult => {
     try {
-      return layoutResume(resume, theme, params, meta, { ...deps, cache });
+      return layoutResume(resume, theme, params, meta, { ...deps, cache, parts });
     } catch (error) {
       if (!(error instanceof LayoutError)) throw error;
       unsettable ??= error;

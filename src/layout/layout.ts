@@ -67,7 +67,7 @@ export function layoutResume(
     tightened: [],
     spacing: { maxRatio: 0, raggedLines: 0 },
     ...(deps.parts
-      ? { parts: { kept: deps.parts, passKey: `${contentKey(theme)}|${JSON.stringify(params)}` } }
+      ? { parts: { kept: deps.parts, passKey: `${contentKey(theme)}|${composeKey(params)}` } }
       : {}),
   };
   const list: VItem[] = [...composeOnce(ctx, resume.header, (c) => composeHeader(c, resume.header))];
@@ -89,7 +89,12 @@ export function layoutResume(
     item: (theme.itemGap.max - params.itemGap) * body,
     fixed: 0,
   };
-  const result: PaginateResult = paginate(list, geometry, stretch, params.fillLastPage);
+  const gaps = {
+    section: em(ctx, params.sectionGap),
+    entry: em(ctx, params.entryGap),
+    item: em(ctx, params.itemGap),
+  };
+  const result: PaginateResult = paginate(list, geometry, gaps, stretch, params.fillLastPage);
   let frames: DocumentFrames | undefined;
   return {
     // Drawn when first asked for: fitting decides on the numbers, and draws only the layout it keeps.
@@ -106,6 +111,15 @@ export function layoutResume(
     tightened: ctx.tightened,
     spacing: ctx.spacing,
   };
+}
+
+/**
+ * The parameters composing depends on: all but the gaps, which pagination sets (see VGlue), and what decides
+ * what is composed or how pages end (dropped items are left out of the sections before, and so in their keys).
+ */
+function composeKey(params: LayoutParams): string {
+  const { sectionGap: _s, entryGap: _e, itemGap: _i, dropped: _d, fillLastPage: _f, ...composing } = params;
+  return JSON.stringify(composing);
 }
 
 function composeSection(ctx: ComposeContext, section: Section): VItem[] {

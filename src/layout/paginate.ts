@@ -4,7 +4,7 @@
  * items at absolute positions.
  */
 import type { FrameItem, Page } from "./frame.js";
-import type { GlueClass, VItem, VLine } from "./vlist.js";
+import type { GapClass, GlueClass, VItem, VLine } from "./vlist.js";
 
 export interface PageGeometry {
   width: number;
@@ -15,6 +15,9 @@ export interface PageGeometry {
 
 /** How far each glue class may stretch, in points per glue, when a page is justified vertically. */
 export type Stretchability = Record<GlueClass, number>;
+
+/** The natural size of each gap's glue in this layout (points). */
+export type PageGaps = Record<GapClass, number>;
 
 /** A line with the glue that precedes it. */
 interface Placed {
@@ -39,10 +42,11 @@ export interface PaginateResult {
 export function paginate(
   list: readonly VItem[],
   geometry: PageGeometry,
+  gaps: PageGaps,
   stretch: Stretchability,
   fillLastPage = true,
 ): PaginateResult {
-  const placed = attachGlue(list);
+  const placed = attachGlue(list, gaps);
   const available = geometry.bottom - geometry.top;
   const pageRanges = cutPages(placed, available);
   const natural: Stretchability = { section: 0, entry: 0, item: 0, fixed: 0 };
@@ -61,11 +65,15 @@ export function paginate(
   return { pageCount: pageRanges.length, draw, naturalHeight: naturalHeight(placed), fill, linesPerSection };
 }
 
-function attachGlue(list: readonly VItem[]): Placed[] {
+function attachGlue(list: readonly VItem[], gaps: PageGaps): Placed[] {
   const placed: Placed[] = [];
   let glue: Placed["glue"] = [];
   for (const item of list) {
-    if (item.kind === "glue") glue.push({ glueClass: item.glueClass, size: item.size });
+    if (item.kind === "glue")
+      glue.push({
+        glueClass: item.glueClass,
+        size: item.glueClass === "fixed" ? item.size : gaps[item.glueClass],
+      });
     else {
       placed.push({ line: item, glue });
       glue = [];

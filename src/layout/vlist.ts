@@ -60,13 +60,18 @@ export interface VLine {
   anchor?: { title: string; section: string };
 }
 
-/** Which theme parameter a glue belongs to: vertical justification stretches each class within its range. */
-export type GlueClass = "section" | "entry" | "item" | "fixed";
+/** The gaps fitting moves: their glue has no size of its own but the pass's gap (see PageGaps in paginate.ts). */
+export type GapClass = "section" | "entry" | "item";
 
-export interface VGlue {
-  kind: "glue";
-  glueClass: GlueClass;
-  size: number;
-}
+/** Which theme parameter a glue belongs to: vertical justification stretches each class within its range. */
+export type GlueClass = GapClass | "fixed";
+
+/**
+ * Space between lines. A gap's size is set when the list is paginated, so one composed list serves every set of
+ * gaps fitting tries; fixed glue has its size here.
+ */
+export type VGlue =
+  | { kind: "glue"; glueClass: "fixed"; size: number }
+  | { kind: "glue"; glueClass: GapClass };
 
 export type VItem = VLine | VGlue;

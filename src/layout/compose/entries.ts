@@ -28,9 +28,7 @@ export function composeEntries(ctx: ComposeContext, section: EntriesSection): VI
       `${section.id}|${joinDetails}`,
     ),
   );
-  return keepWithPrevious(
-    joinBlocks(entries, () => ({ kind: "glue", glueClass: "entry", size: em(ctx, ctx.params.entryGap) })),
-  );
+  return keepWithPrevious(joinBlocks(entries, () => ({ kind: "glue", glueClass: "entry" })));
 }
 
 /** "Supervisor: Prof. Zheng — Joint first authorship, under review" */
@@ -137,7 +135,7 @@ function composeEntry(ctx: ComposeContext, entry: Entry, section: string, joinDe
   const first = bullets[0];
   if (first) bullets[0] = keepWithPrevious(first);
   if (bullets.length === 0) return header;
-  const itemGlue = (): VItem => ({ kind: "glue", glueClass: "item", size: em(ctx, ctx.params.itemGap) });
+  const itemGlue = (): VItem => ({ kind: "glue", glueClass: "item" });
   // concat, not push(...): an entry may hold more bullets than a call can take arguments.
   return ([] as VItem[]).concat(header, [itemGlue()], joinBlocks(bullets, itemGlue));
 }
@@ -171,7 +169,7 @@ export function composeBullet(ctx: ComposeContext, bullet: Bullet, section: stri
       item: [...subList, block("item", id)],
     });
   });
-  const itemGlue = (): VItem => ({ kind: "glue", glueClass: "item", size: em(ctx, ctx.params.itemGap) });
+  const itemGlue = (): VItem => ({ kind: "glue", glueClass: "item" });
   return ([] as VItem[]).concat(lines, [itemGlue()], joinBlocks(children, itemGlue));
 }
 

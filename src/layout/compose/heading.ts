@@ -37,7 +37,7 @@ export function composeHeading(ctx: ComposeContext, section: Section): VItem[] {
   line.depth = em(ctx, t.ruleGap) + t.ruleThickness;
   line.anchor = { title: section.title, section: section.id };
   return [
-    { kind: "glue", glueClass: "section", size: em(ctx, ctx.params.sectionGap) },
+    { kind: "glue", glueClass: "section" },
     line,
     { kind: "glue", glueClass: "fixed", size: em(ctx, t.afterHeading) },
   ];

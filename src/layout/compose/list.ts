@@ -22,7 +22,7 @@ export function composeList(ctx: ComposeContext, section: ListSection): VItem[] 
   const prepared = section.items.map((item) => prepare(ctx, item));
   const columnWidth = (ctx.width - em(ctx, ctx.theme.columnGap)) / 2;
   const twoColumns = prepared.length > 1 && prepared.every((p) => p.width <= columnWidth);
-  const glue = (): VItem => ({ kind: "glue", glueClass: "item", size: em(ctx, ctx.params.itemGap) });
+  const glue = (): VItem => ({ kind: "glue", glueClass: "item" });
   if (twoColumns) {
     const rows: VItem[][] = [];
     for (let i = 0; i < prepared.length; i += 2) {

@@ -1,7 +1,7 @@
 import type { SkillsSection } from "../../model/schema.js";
 import type { VItem } from "../vlist.js";
 import { block, inSection } from "./blocks.js";
-import { breakLines, type ComposeContext, em } from "./context.js";
+import { breakLines, type ComposeContext } from "./context.js";
 import { joinBlocks, keepParagraph, keepWithPrevious } from "./keeps.js";
 import { runsAt, vline } from "./lines.js";
 import { plainPiece } from "./pieces.js";
@@ -30,7 +30,5 @@ export function composeSkills(ctx: ComposeContext, section: SkillsSection): VIte
       ),
     );
   });
-  return keepWithPrevious(
-    joinBlocks(blocks, () => ({ kind: "glue", glueClass: "item", size: em(ctx, ctx.params.itemGap) })),
-  );
+  return keepWithPrevious(joinBlocks(blocks, () => ({ kind: "glue", glueClass: "item" })));
 }

@@ -1,7 +1,7 @@
 import type { TextSection } from "../../model/schema.js";
 import type { VItem } from "../vlist.js";
 import { block, inSection } from "./blocks.js";
-import { breakLines, type ComposeContext, em } from "./context.js";
+import { breakLines, type ComposeContext } from "./context.js";
 import { joinBlocks, keepParagraph, keepWithPrevious } from "./keeps.js";
 import { runsAt, vline } from "./lines.js";
 import { richPieces } from "./pieces.js";
@@ -32,7 +32,5 @@ export function composeText(ctx: ComposeContext, section: TextSection): VItem[] 
       ),
     );
   });
-  return keepWithPrevious(
-    joinBlocks(blocks, () => ({ kind: "glue", glueClass: "item", size: em(ctx, ctx.params.itemGap) })),
-  );
+  return keepWithPrevious(joinBlocks(blocks, () => ({ kind: "glue", glueClass: "item" })));
 }
