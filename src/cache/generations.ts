@@ -47,6 +47,11 @@ export class Generations<V> implements Memo<V> {
     return value;
   }
 
+  /** Lets go of what is kept under `key`. */
+  delete(key: string): void {
+    this.entries.delete(key);
+  }
+
   /** Lets go of everything. */
   forget(): void {
     this.entries.clear();

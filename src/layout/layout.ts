@@ -94,7 +94,8 @@ export function layoutResume(
     entry: em(ctx, params.entryGap),
     item: em(ctx, params.itemGap),
   };
-  const result: PaginateResult = paginate(list, geometry, gaps, stretch, params.fillLastPage);
+  const spacing = { gaps, leading: params.leading };
+  const result: PaginateResult = paginate(list, geometry, spacing, stretch, params.fillLastPage);
   let frames: DocumentFrames | undefined;
   return {
     // Drawn when first asked for: fitting decides on the numbers, and draws only the layout it keeps.
@@ -114,11 +115,20 @@ export function layoutResume(
 }
 
 /**
- * The parameters composing depends on: all but the gaps, which pagination sets (see VGlue), and what decides
- * what is composed or how pages end (dropped items are left out of the sections before, and so in their keys).
+ * The parameters composing depends on: all but the gaps and the leading, which pagination applies (see VGlue and
+ * VLine.leadSize), and what decides what is composed or how pages end (dropped items are left out of the
+ * sections before, and so in their keys).
  */
 function composeKey(params: LayoutParams): string {
-  const { sectionGap: _s, entryGap: _e, itemGap: _i, dropped: _d, fillLastPage: _f, ...composing } = params;
+  const {
+    sectionGap: _s,
+    entryGap: _e,
+    itemGap: _i,
+    leading: _l,
+    dropped: _d,
+    fillLastPage: _f,
+    ...composing
+  } = params;
   return JSON.stringify(composing);
 }
 

@@ -16,12 +16,18 @@ export interface PageGeometry {
 /** How far each glue class may stretch, in points per glue, when a page is justified vertically. */
 export type Stretchability = Record<GlueClass, number>;
 
-/** The natural size of each gap's glue in this layout (points). */
-export type PageGaps = Record<GapClass, number>;
+/** What this layout's parameters make of the list's relative spacing (see VGlue and VLine.leadSize). */
+export interface Spacing {
+  /** The natural size of each gap's glue (points). */
+  gaps: Record<GapClass, number>;
+  /** Baseline-to-baseline distance as a multiple of a line's type size. */
+  leading: number;
+}
 
-/** A line with the glue that precedes it. */
+/** A line with the glue that precedes it, and its natural distance from the previous baseline. */
 interface Placed {
   line: VLine;
+  advance: number;
   glue: { glueClass: GlueClass; size: number }[];
 }
 
@@ -42,11 +48,11 @@ export interface PaginateResult {
 export function paginate(
   list: readonly VItem[],
   geometry: PageGeometry,
-  gaps: PageGaps,
+  spacing: Spacing,
   stretch: Stretchability,
   fillLastPage = true,
 ): PaginateResult {
-  const placed = attachGlue(list, gaps);
+  const placed = attachGlue(list, spacing);
   const available = geometry.bottom - geometry.top;
   const pageRanges = cutPages(placed, available);
   const natural: Stretchability = { section: 0, entry: 0, item: 0, fixed: 0 };
@@ -65,7 +71,7 @@ export function paginate(
   return { pageCount: pageRanges.length, draw, naturalHeight: naturalHeight(placed), fill, linesPerSection };
 }
 
-function attachGlue(list: readonly VItem[], gaps: PageGaps): Placed[] {
+function attachGlue(list: readonly VItem[], { gaps, leading }: Spacing): Placed[] {
   const placed: Placed[] = [];
   let glue: Placed["glue"] = [];
   for (const item of list) {
@@ -75,7 +81,7 @@ function attachGlue(list: readonly VItem[], gaps: PageGaps): Placed[] {
         size: item.glueClass === "fixed" ? item.size : gaps[item.glueClass],
       });
     else {
-      placed.push({ line: item, glue });
+      placed.push({ line: item, glue, advance: item.leadSize * leading });
       glue = [];
     }
   }
@@ -88,7 +94,7 @@ function offsets(placed: readonly Placed[], extra?: (g: Placed["glue"][number]) 
   let y = 0;
   placed.forEach((p, i) => {
     if (i === 0) y = p.line.height;
-    else y += p.line.advance + p.glue.reduce((sum, g) => sum + g.size + (extra ? extra(g) : 0), 0);
+    else y += p.advance + p.glue.reduce((sum, g) => sum + g.size + (extra ? extra(g) : 0), 0);
     ys.push(y);
   });
   return ys;
@@ -110,7 +116,7 @@ function cutPages(placed: readonly Placed[], available: number): [number, number
     while (end < placed.length) {
       const p = placed[end];
       if (!p) break;
-      const next = y + p.line.advance + p.glue.reduce((sum, g) => sum + g.size, 0);
+      const next = y + p.advance + p.glue.reduce((sum, g) => sum + g.size, 0);
       if (next + p.line.depth > available) break;
       y = next;
       end++;

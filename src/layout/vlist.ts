@@ -47,8 +47,12 @@ export type LineContent = LineText | LineRule | LineBar;
 
 export interface VLine {
   kind: "line";
-  /** Natural distance from the previous baseline (leading), without glue. */
-  advance: number;
+  /**
+   * The type size whose leading sets the natural distance from the previous baseline, without glue (0: none).
+   * The distance is this times the pass's leading, set when the list is paginated, so one composed list serves
+   * every leading fitting tries.
+   */
+  leadSize: number;
   /** Height above the baseline (for the first line of a page) and depth below it (for the last). */
   height: number;
   depth: number;

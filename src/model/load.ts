@@ -32,7 +32,7 @@ export async function loadResume(dir: string, useKept = true): Promise<LoadedRes
   const settingsFile = readSettingsFile(dir);
   const { resume, settings, diagnostics } = cachedModel(content, settingsFile, useKept, () => {
     const parsed = settingsFile && parseSettings(settingsFile.path, settingsFile.text);
-    const model = normalize(parseFiles(content));
+    const model = normalize(parseFiles(content, useKept));
     const read = parsed ? parsed.read : { settings: {}, file: "" };
     return {
       ...(model.resume === undefined ? {} : { resume: model.resume }),

@@ -20,7 +20,7 @@ export function composeHeader(ctx: ComposeContext, header: Header): VItem[] {
     blocks: [{ kind: "name", id: "name" }],
     source: header.source,
   });
-  nameLine.advance = 0;
+  nameLine.leadSize = 0;
   nameLine.height = ctx.measurer.metrics("smallCaps").capHeight * name.size;
   const items: VItem[] = [nameLine];
   if (header.headline) {

@@ -13,18 +13,13 @@ export interface LineMeta {
   source?: Source;
 }
 
-/** Distance between baselines for text of `scale` body sizes. */
-export function advanceFor(ctx: ComposeContext, scale = 1): number {
-  return em(ctx, scale) * ctx.params.leading;
-}
-
 /** A vertical-list line holding `content`, with the usual height and depth of its size. */
 export function vline(ctx: ComposeContext, content: VLine["content"], scale = 1, section?: string): VLine {
   const size = em(ctx, scale);
   const metrics = ctx.measurer.metrics("regular");
   return {
     kind: "line",
-    advance: advanceFor(ctx, scale),
+    leadSize: size,
     height: metrics.capHeight * size,
     depth: 0.25 * size,
     content,
