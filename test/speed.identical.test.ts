@@ -186,21 +186,33 @@ describe("a warm run after a one-word edit of a copy of the content", () => {
   let before: Cached;
   let edited: Cached;
   let reference: Cached;
+  /** Markdown trees kept (the model cache's trees folder) before the edit and after it. */
+  const trees = { before: 0, after: 0, markdownFiles: 0 };
 
   beforeAll(async () => {
     const content = join(tempDir("vitae-speed-content-"), "content");
     cpSync(CONTENT, content, { recursive: true });
     const cache = tempDir("vitae-speed-cache-");
     const args = ["--content", content, "--all"];
+    const treeCount = () => readdirSync(join(cache, "trees")).length;
     await builtRun(args, cache);
     before = await builtRun(args, cache);
+    trees.before = treeCount();
+    const markdown = (dir: string) => readdirSync(dir).filter((name) => name.endsWith(".md")).length;
+    trees.markdownFiles = markdown(content) + markdown(join(content, "variants"));
     const file = join(content, "30-industry.md");
     const text = readFileSync(file, "utf8");
     if (!text.includes(BEFORE)) throw new Error(`30-industry.md no longer says "${BEFORE}"`);
     writeFileSync(file, text.replace(BEFORE, AFTER));
     [edited, reference] = await Promise.all([builtRun(args, cache), sourceRun(args)]);
     if (reference.status !== 0) throw new Error(`the reference build failed: ${describeRun(reference)}`);
+    trees.after = treeCount();
   }, 300_000);
+
+  it("keeps a Markdown tree per section and variant file, and after the edit one more: the edited file's", () => {
+    expect(trees.before).toBe(trees.markdownFiles);
+    expect(trees.after).toBe(trees.markdownFiles + 1);
+  });
 
   it("equals a build of the edited copy from the sources", () => {
     expect(before.status, describeRun(before)).toBe(0);

@@ -1,8 +1,8 @@
 /**
  * Markdown trees kept on disk by the text they were parsed from (part of the `model` cache): after an edit, a new
  * process parses only the files that changed and reads the others' trees back. The key is the text and the
- * running code (codeIdentity.ts); the file is trusted only whole (checkedFile.ts) and only when it holds a tree's
- * root. Anything else wrong in a tree fails the build's first try, which is made again without kept data.
+ * running code (codeIdentity.ts); the file is trusted only whole (checkedFile.ts) and only when it holds a tree
+ * the parser could have made: every node's fields of the types remark gives them.
  */
 import type { Root } from "mdast";
 import { readChecked, writeChecked } from "../cache/checkedFile.js";
@@ -25,7 +25,51 @@ export function keptTree(text: string, useKept: boolean, parse: () => Root): Roo
 }
 
 function isRoot(value: unknown): value is Root {
+  return isNode(value) && (value as { type: unknown }).type === "root";
+}
+
+type FieldType = "string" | "number" | "boolean" | "null";
+
+/** The fields of the nodes remark-parse (CommonMark and YAML front matter) makes, and their types. */
+const FIELDS: Record<string, readonly FieldType[]> = {
+  value: ["string"],
+  depth: ["number"],
+  ordered: ["boolean"],
+  start: ["number", "null"],
+  spread: ["boolean", "null"],
+  checked: ["boolean", "null"],
+  url: ["string"],
+  title: ["string", "null"],
+  alt: ["string", "null"],
+  lang: ["string", "null"],
+  meta: ["string", "null"],
+  label: ["string", "null"],
+  identifier: ["string"],
+  referenceType: ["string"],
+};
+
+function isNode(value: unknown): boolean {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
+  for (const [field, v] of Object.entries(value)) {
+    if (field === "type") {
+      if (typeof v !== "string") return false;
+    } else if (field === "children") {
+      if (!Array.isArray(v) || !v.every(isNode)) return false;
+    } else if (field === "position") {
+      if (!isPosition(v)) return false;
+    } else if (!FIELDS[field]?.includes(v === null ? "null" : (typeof v as FieldType))) return false;
+  }
+  return typeof (value as { type?: unknown }).type === "string";
+}
+
+function isPosition(value: unknown): boolean {
   if (typeof value !== "object" || value === null) return false;
-  const { type, children } = value as { type?: unknown; children?: unknown };
-  return type === "root" && Array.isArray(children);
+  const { start, end } = value as { start?: unknown; end?: unknown };
+  return isPoint(start) && isPoint(end);
+}
+
+function isPoint(value: unknown): boolean {
+  if (typeof value !== "object" || value === null) return false;
+  const { line, column, offset } = value as Record<string, unknown>;
+  return Number.isInteger(line) && Number.isInteger(column) && Number.isInteger(offset);
 }
