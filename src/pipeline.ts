@@ -5,7 +5,6 @@
 import { rm } from "node:fs/promises";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
-import type { Memo } from "./cache/generations.js";
 import { type Diagnostic, UserError } from "./diagnostics.js";
 import { overflowError } from "./fit/explain.js";
 import { fitResume } from "./fit/fit.js";
@@ -16,13 +15,14 @@ import { type FontPaths, fontHashes, fontPaths, measurerFor } from "./fonts.js";
 import { writeFileAtomic } from "./io/atomicWrite.js";
 import { besideThePdf } from "./io/buildOutputs.js";
 import { checkOutputPaths } from "./io/outputPaths.js";
+import type { Skeletons } from "./layout/composedParts.js";
 import { frameText } from "./layout/frameText.js";
 import { hyphenator } from "./layout/hyphenate.js";
-import { keptBreaks } from "./layout/keptBreaks.js";
+import { keptBreaks, type PassBreaks } from "./layout/keptBreaks.js";
+import { keptSkeletons } from "./layout/keptSkeletons.js";
 import { type LayoutResult, protectedWords } from "./layout/layout.js";
 import type { LayoutCache } from "./layout/layoutCache.js";
 import { knuthPlass } from "./layout/linebreak/index.js";
-import type { Line } from "./layout/paragraph.js";
 import { defaultParams, type Theme } from "./layout/theme.js";
 import { documentMeta } from "./meta.js";
 import { loadResume } from "./model/load.js";
@@ -116,22 +116,27 @@ async function timed<T>(
 }
 
 /** The line breaks kept on disk between runs for a one-shot build (a session keeps its own in memory). */
-function keptBreaksFor(
+function keptForLayout(
   options: BuildOptions,
   theme: Theme,
   hyphenate: boolean,
   resume: Resume,
   useKept: boolean,
-): { cache?: Memo<Line[]> } {
-  // What breaks depend on besides a paragraph's own key: the fonts' bytes, and the words never hyphenated. Each
-  // version of the résumé has a file of its own: a build reads only the paragraphs of its version.
+): { keptBreaks?: (passKey: string) => PassBreaks; skeletons?: Skeletons } {
+  // What breaks and composing depend on besides a paragraph's or part's own key: the fonts' bytes, and the words
+  // never hyphenated. Each version of the résumé has files of its own: a build reads only its version's.
   const identity = [
     options.variant ?? "",
     fontHashes(theme),
     hyphenate ? [...protectedWords(resume)].sort() : "plain",
   ];
-  const cache = keptBreaks(path.resolve(options.contentDir), identity, useKept);
-  return cache === undefined ? {} : { cache };
+  const contentDir = path.resolve(options.contentDir);
+  const breaks = keptBreaks(contentDir, identity, useKept);
+  const skeletons = keptSkeletons(contentDir, identity, useKept);
+  return {
+    ...(breaks === undefined ? {} : { keptBreaks: breaks }),
+    ...(skeletons === undefined ? {} : { skeletons: { kept: skeletons, use: true } }),
+  };
 }
 
 /**
@@ -176,7 +181,7 @@ async function build(options: BuildOptions, useKept: boolean): Promise<BuildResu
           cache: options.layoutCache.forBuild(resume, params.hyphenate),
           parts: options.layoutCache.partsFor(resume, params.hyphenate),
         }
-      : keptBreaksFor(options, theme, params.hyphenate, resume, useKept)),
+      : keptForLayout(options, theme, params.hyphenate, resume, useKept)),
   };
   const allowDrop = options.allowDrop ?? false;
   const fitInput = { resume, theme, params, meta, budget, allowDrop, fonts: fontHashes(theme) };

@@ -1,5 +1,6 @@
 import { saveShapes } from "../fonts.js";
 import { saveKeptBreaks } from "../layout/keptBreaks.js";
+import { saveKeptSkeletons } from "../layout/keptSkeletons.js";
 import { pdfCommand } from "./pdfCommand.js";
 import { runCli } from "./run.js";
 
@@ -12,6 +13,7 @@ export function runPdfCli(): void {
     pdfCommand(argv).finally(() => {
       saveShapes();
       saveKeptBreaks();
+      saveKeptSkeletons();
     }),
   );
 }

@@ -74,7 +74,7 @@ export interface KeptFit {
 }
 
 /** A layout as kept: all but its frames, whose pages are kept beside it and its metadata given again. */
-export type KeptLayout = Omit<LayoutResult, "frames">;
+export type KeptLayout = Omit<LayoutResult, "frames" | "sketched">;
 
 /** A layout tried while fitting: its outcome, and the layout itself unless the outcome was known beforehand. */
 interface Tried extends Outcome {
@@ -131,7 +131,12 @@ export function fitResume(
     const replayed = ladder(input, known);
     if (replayed !== undefined) return { ...replayed, milliseconds: performance.now() - began };
   }
-  const fitted = ladder(input, { outcomes: new Map() });
+  let fitted = ladder(input, { outcomes: new Map() });
+  if (fitted === undefined && deps.skeletons !== undefined) {
+    // A kept skeleton measured otherwise than the part it stands for: fit again, composing every part.
+    const { skeletons: _kept, ...whole } = deps;
+    fitted = ladder({ ...input, deps: whole }, { outcomes: new Map() });
+  }
   if (fitted === undefined) throw new Error("fitting without kept outcomes cannot disagree with itself");
   return { ...fitted, milliseconds: performance.now() - began };
 }
@@ -177,12 +182,14 @@ function ladder(
     return result;
   };
   const laidOut = (params: LayoutParams): Tried => {
-    const layout = layOut(params);
+    const layout = layOut(params, false);
     return { ...outcomeOf(layout), params, layout };
   };
-  const layOut = (params: LayoutParams): LayoutResult => {
+  // Passes may be made of kept skeletons (they only measure); the layout fitting ends on is made whole.
+  const skeletons = (use: boolean) => (deps.skeletons ? { skeletons: { ...deps.skeletons, use } } : {});
+  const layOut = (params: LayoutParams, whole: boolean): LayoutResult => {
     try {
-      return layoutResume(resume, theme, params, meta, { ...deps, cache, parts });
+      return layoutResume(resume, theme, params, meta, { ...deps, cache, parts, ...skeletons(!whole) });
     } catch (error) {
       if (!(error instanceof LayoutError)) throw error;
       unsettable ??= error;
@@ -197,6 +204,7 @@ function ladder(
         linesPerSection: {},
         tightened: [],
         spacing: { maxRatio: 0, raggedLines: 0 },
+        sketched: false,
       };
     }
   };
@@ -214,14 +222,14 @@ function ladder(
   const steps: FitStep[] = [];
   const finish = (ok: boolean): Omit<FitResult, "milliseconds"> | undefined => {
     let layout = best.layout;
-    if (layout === undefined) {
-      // The outcome was kept: so may be the layout it stands for; else it is made now. Either must be what was
-      // kept for these parameters.
+    if (layout === undefined || layout.sketched) {
+      // The outcome was kept: so may be the layout it stands for; else it is made now, whole (as it is when the
+      // pass was made of skeletons). Either must be what was kept or measured for these parameters.
       const final = known.final;
       layout =
-        final?.params === paramsKey(best.params)
-          ? { ...final.layout, frames: { pages: final.pages, meta } }
-          : layOut(best.params);
+        layout === undefined && final?.params === paramsKey(best.params)
+          ? { ...final.layout, frames: { pages: final.pages, meta }, sketched: false }
+          : layOut(best.params, true);
       if (!sameOutcome(outcomeOf(layout), best)) return undefined;
     }
     if (!Number.isFinite(layout.naturalHeight) && unsettable) throw unsettable;

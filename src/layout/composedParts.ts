@@ -4,8 +4,10 @@
  * not change since the last build, laid out with the same parameters, is not composed again. What composing
  * records besides the list (tightened paragraphs, spacing) is kept with it and replayed.
  */
+import { createHash } from "node:crypto";
+import type { Memo } from "../cache/generations.js";
 import type { ComposeContext, SpacingStats } from "./compose/context.js";
-import type { VItem } from "./vlist.js";
+import type { VItem, VLine } from "./vlist.js";
 
 export interface ComposedPart {
   items: readonly VItem[];
@@ -25,10 +27,32 @@ export function contentKey(part: object): string {
   return key;
 }
 
+/** Digests of keys, for the skeletons' file (a key holds a whole part); a pass asks for the same ones again. */
+const digests = new Map<string, string>();
+
+function digest(key: string): string {
+  let found = digests.get(key);
+  if (found === undefined) {
+    if (digests.size >= 1024) digests.clear();
+    found = createHash("sha256").update(key).digest("base64");
+    digests.set(key, found);
+  }
+  return found;
+}
+
+/**
+ * Skeletons of parts kept from earlier runs (keptSkeletons.ts), and whether this pass may use them: a layout
+ * made of skeletons has the measures fitting decides on, and no text to draw.
+ */
+export interface Skeletons {
+  kept: Memo<ComposedPart>;
+  use: boolean;
+}
+
 /**
  * The items `compose` makes in `ctx` for `part` (with `extra`, what else they depend on): kept under the part's
  * content and the pass's theme and parameters when the context keeps parts, its records added to the context as
- * composing would.
+ * composing would. When the pass may, a kept skeleton of the part stands in for it (and `ctx.sketched` is set).
  */
 export function composeOnce(
   ctx: ComposeContext,
@@ -39,13 +63,41 @@ export function composeOnce(
   if (ctx.parts === undefined) return compose(ctx);
   const key = `${ctx.parts.passKey}|${extra}|${contentKey(part)}`;
   let kept = ctx.parts.kept.get(key);
+  const skeletonKey = ctx.skeletons && `${digest(ctx.parts.passKey)}|${extra}|${digest(contentKey(part))}`;
+  if (kept === undefined && ctx.skeletons?.use) {
+    kept = ctx.skeletons.kept.get(skeletonKey as string);
+    if (kept !== undefined) ctx.sketched.value = true;
+  }
   if (kept === undefined) {
-    const own: ComposeContext = { ...ctx, tightened: [], spacing: { maxRatio: 0, raggedLines: 0 } };
+    const own: ComposeContext = {
+      ...ctx,
+      tightened: [],
+      spacing: { maxRatio: 0, raggedLines: 0 },
+      sketched: { value: false },
+    };
     kept = { items: compose(own), tightened: own.tightened, spacing: own.spacing };
-    ctx.parts.kept.set(key, kept);
+    // A part holding a skeleton of a part inside it (an entry of a section) is no part to draw: not kept whole.
+    if (own.sketched.value) ctx.sketched.value = true;
+    else ctx.parts.kept.set(key, kept);
+    ctx.skeletons?.kept.set(skeletonKey as string, skeletonOf(kept));
   }
   for (const id of kept.tightened) ctx.tightened.push(id);
   ctx.spacing.raggedLines += kept.spacing.raggedLines;
   ctx.spacing.maxRatio = Math.max(ctx.spacing.maxRatio, kept.spacing.maxRatio);
   return kept.items;
+}
+
+/**
+ * A part without the content of its lines: what pagination measures (each line's leading, height, depth, keep and
+ * section, and the glue between lines), and what composing recorded. Enough to decide on a layout, not to draw it.
+ */
+export function skeletonOf(part: ComposedPart): ComposedPart {
+  const items = part.items.map((item): VItem => {
+    if (item.kind !== "line") return item;
+    const { leadSize, height, depth, keepWithPrevious, section } = item;
+    const line: VLine = { kind: "line", leadSize, height, depth, content: [], keepWithPrevious };
+    if (section !== undefined) line.section = section;
+    return line;
+  });
+  return { items, tightened: part.tightened, spacing: part.spacing };
 }

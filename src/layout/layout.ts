@@ -11,9 +11,10 @@ import { composeHeading } from "./compose/heading.js";
 import { composeList } from "./compose/list.js";
 import { composeSkills } from "./compose/skills.js";
 import { composeText } from "./compose/text.js";
-import { type ComposedPart, composeOnce, contentKey } from "./composedParts.js";
+import { type ComposedPart, composeOnce, contentKey, type Skeletons } from "./composedParts.js";
 import { dropItems } from "./drop.js";
 import type { DocumentFrames, DocumentMeta } from "./frame.js";
+import type { PassBreaks } from "./keptBreaks.js";
 import type { LineBreaker } from "./linebreak/types.js";
 import type { Measurer } from "./measure.js";
 import { type PaginateResult, paginate } from "./paginate.js";
@@ -29,6 +30,10 @@ export interface LayoutDeps {
   cache?: Memo<Line[]>;
   /** Kept across builds of a long-lived process, so that unchanged sections are not composed again. */
   parts?: Memo<ComposedPart>;
+  /** Line breaks kept from earlier runs, by the key of a pass's composing parameters (keptBreaks.ts). */
+  keptBreaks?: (passKey: string) => PassBreaks;
+  /** Skeletons of parts kept from earlier runs, and whether this layout may be made of them (composedParts.ts). */
+  skeletons?: Skeletons;
 }
 
 export interface LayoutResult {
@@ -43,6 +48,8 @@ export interface LayoutResult {
   /** Ids of paragraphs that looseness made one line shorter. */
   tightened: string[];
   spacing: SpacingStats;
+  /** Made (in part) of kept skeletons: its measures are right, but it has no text and cannot be drawn. */
+  sketched: boolean;
 }
 
 export function layoutResume(
@@ -53,6 +60,8 @@ export function layoutResume(
   deps: LayoutDeps,
 ): LayoutResult {
   const paper = paperSizes[params.paper];
+  const shared = deps.cache ?? new Map<string, Line[]>();
+  const kept = deps.keptBreaks?.(composeKey(params));
   const ctx: ComposeContext = {
     theme,
     params,
@@ -63,12 +72,14 @@ export function layoutResume(
     sources: resume.sources ?? {},
     left: params.margin,
     width: paper.width - 2 * params.margin,
-    cache: deps.cache ?? new Map(),
+    cache: kept ? throughKept(kept, shared) : shared,
     tightened: [],
     spacing: { maxRatio: 0, raggedLines: 0 },
     ...(deps.parts
       ? { parts: { kept: deps.parts, passKey: `${contentKey(theme)}|${composeKey(params)}` } }
       : {}),
+    ...(deps.skeletons ? { skeletons: deps.skeletons } : {}),
+    sketched: { value: false },
   };
   const list: VItem[] = [...composeOnce(ctx, resume.header, (c) => composeHeader(c, resume.header))];
   for (const section of dropItems(resume, params.dropped).sections) {
@@ -76,6 +87,7 @@ export function layoutResume(
     // A loop, not push(...): a long section would pass every item as an argument.
     for (const item of composeOnce(ctx, section, compose)) list.push(item);
   }
+  if (kept && !ctx.sketched.value) kept.usedWhole();
   const geometry = {
     width: paper.width,
     height: paper.height,
@@ -100,6 +112,7 @@ export function layoutResume(
   return {
     // Drawn when first asked for: fitting decides on the numbers, and draws only the layout it keeps.
     get frames() {
+      if (ctx.sketched.value) throw new Error("a layout made of skeletons has nothing to draw");
       frames ??= { pages: result.draw(), meta };
       return frames;
     },
@@ -111,6 +124,24 @@ export function layoutResume(
     linesPerSection: result.linesPerSection,
     tightened: ctx.tightened,
     spacing: ctx.spacing,
+    sketched: ctx.sketched.value,
+  };
+}
+
+/** Breaks from `kept` (the file of this pass's parameters, which records what the pass uses), else `shared`. */
+function throughKept(kept: Memo<Line[]>, shared: Memo<Line[]>): Memo<Line[]> {
+  return {
+    get(paragraph) {
+      const lines = kept.get(paragraph);
+      if (lines !== undefined) return lines;
+      const earlier = shared.get(paragraph);
+      if (earlier !== undefined) kept.set(paragraph, earlier);
+      return earlier;
+    },
+    set(paragraph, lines) {
+      shared.set(paragraph, lines);
+      kept.set(paragraph, lines);
+    },
   };
 }
 

@@ -1,6 +1,6 @@
 import type { Memo } from "../../cache/generations.js";
 import type { Source } from "../../model/schema.js";
-import type { ComposedPart } from "../composedParts.js";
+import type { ComposedPart, Skeletons } from "../composedParts.js";
 import { LineBreakError, type LineBreaker } from "../linebreak/types.js";
 import type { Measurer } from "../measure.js";
 import {
@@ -34,6 +34,10 @@ export interface ComposeContext {
   spacing: SpacingStats;
   /** Composed parts kept across builds (composedParts.ts), with the key of this pass's theme and parameters. */
   parts?: { kept: Memo<ComposedPart>; passKey: string };
+  /** Skeletons of parts kept from earlier runs (composedParts.ts). */
+  skeletons?: Skeletons;
+  /** Set when a skeleton stood in for a part: the layout cannot be drawn. */
+  sketched: { value: boolean };
 }
 
 /** The spacing of justified lines in one layout: what a reader would notice as loose. */
