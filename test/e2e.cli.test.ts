@@ -4,11 +4,21 @@
  * most a hint), no stack trace, and the previous PDF left untouched with no temp files beside it.
  * An internal error (exit 3) cannot be provoked without breaking the code, so it is not tested here.
  */
+import { spawn } from "node:child_process";
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { frameText } from "../src/layout/frameText.js";
-import { type CliResult, cleanup, contentWith, positionOf, runPdfCli, tempDir } from "./helpers/e2e.js";
+import {
+  type CliResult,
+  CONTENT,
+  cleanup,
+  contentWith,
+  positionOf,
+  ROOT,
+  runPdfCli,
+  tempDir,
+} from "./helpers/e2e.js";
 import { parseInfo } from "./helpers/pdf.js";
 
 /** "<path>: 1 page, body 9.15pt, leading 1.1, margins 0.5in, fill 1.00, 18 layout passes, 657 ms" */
@@ -214,4 +224,32 @@ describe("bad options", () => {
     expect(lines(badPaper.stderr)).toEqual([expect.stringMatching(/^vitae: .*legal/)]);
     expect(existsSync(join(okDir, "unused.pdf"))).toBe(false);
   });
+});
+
+describe("a reader that goes away", () => {
+  it("`--all | head -1`: every PDF is still written, exit 0, nothing on stderr", async () => {
+    const out = tempDir();
+    const child = spawn(
+      process.execPath,
+      ["--import", "tsx", "src/cli/pdf.ts", "--all", "--out", join(out, "r.pdf")],
+      {
+        cwd: ROOT,
+        stdio: ["ignore", "pipe", "pipe"],
+      },
+    );
+    let stderr = "";
+    child.stderr.setEncoding("utf8").on("data", (chunk: string) => {
+      stderr += chunk;
+    });
+    // The reader takes nothing and leaves: the first summary line is written to a closed pipe.
+    child.stdout.destroy();
+    const status = await new Promise<number | null>((resolve) => child.on("close", resolve));
+    expect(stderr).toBe("");
+    expect(status).toBe(0);
+    const variants = readdirSync(join(CONTENT, "variants")).filter((name) => name.endsWith(".md"));
+    const pdfs = readdirSync(out).filter((name) => name.endsWith(".pdf"));
+    expect(pdfs.sort()).toEqual(
+      ["r.pdf", ...variants.map((name) => `r-${name.replace(/\.md$/, "")}.pdf`)].sort(),
+    );
+  }, 120_000);
 });

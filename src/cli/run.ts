@@ -5,6 +5,7 @@ import { formatDiagnostic, UserError } from "../diagnostics.js";
  * (every diagnostic on its own line), 3 for internal errors (a bug: one line asking for a report).
  */
 export function runCli(main: (argv: string[]) => Promise<void>): void {
+  for (const stream of [process.stdout, process.stderr]) stream.on("error", ignoreClosedReader);
   main(process.argv.slice(2)).then(
     () => {
       process.exitCode = 0;
@@ -24,4 +25,13 @@ export function runCli(main: (argv: string[]) => Promise<void>): void {
       process.exitCode = 3;
     },
   );
+}
+
+/**
+ * A reader that went away (`npm run pdf -- --all | head -1`) is no error: the command goes on, and what it
+ * prints after is dropped.
+ */
+function ignoreClosedReader(error: NodeJS.ErrnoException): void {
+  if (error.code === "EPIPE" || error.code === "ERR_STREAM_DESTROYED") return;
+  throw error;
 }

@@ -6,7 +6,7 @@
 import type { FontId, Glyph } from "./frame.js";
 import type { Line, Run } from "./paragraph.js";
 
-interface PackedGlyphs {
+export interface PackedGlyphs {
   ids: Uint16Array;
   widths: Float64Array;
   advances: Float64Array;
@@ -23,11 +23,12 @@ type PackedLine = Omit<Line, "runs"> & { runs: PackedRun[] };
 export function packLines(lines: readonly Line[]): PackedLine[] {
   return lines.map((line) => ({
     ...line,
-    runs: line.runs.map((run) => ({ ...run, glyphs: pack(run.glyphs) })),
+    runs: line.runs.map((run) => ({ ...run, glyphs: packGlyphs(run.glyphs) })),
   }));
 }
 
-function pack(glyphs: readonly Glyph[]): PackedGlyphs {
+/** Glyphs packed as in {@link packLines} (the kept fit's pages use it too). */
+export function packGlyphs(glyphs: readonly Glyph[]): PackedGlyphs {
   const n = glyphs.length;
   const packed: PackedGlyphs = {
     ids: new Uint16Array(n),
@@ -77,12 +78,14 @@ function unpackRun(run: Record<string, unknown>): Run | undefined {
   if (typeof text !== "string" || typeof font !== "string" || ![size, rise, x, width].every(finite))
     return undefined;
   if (href !== undefined && typeof href !== "string") return undefined;
-  const unpacked = isRecord(glyphs) ? unpack(glyphs) : undefined;
+  const unpacked = unpackGlyphs(glyphs);
   if (unpacked === undefined) return undefined;
   return { ...(run as unknown as Run), font: font as FontId, glyphs: unpacked };
 }
 
-function unpack(packed: Record<string, unknown>): Glyph[] | undefined {
+/** Glyphs from what {@link packGlyphs} made; undefined when `packed` is not such glyphs. */
+export function unpackGlyphs(packed: unknown): Glyph[] | undefined {
+  if (!isRecord(packed)) return undefined;
   const { ids, widths, advances, offsets, text, lengths } = packed;
   if (
     !(ids instanceof Uint16Array) ||
