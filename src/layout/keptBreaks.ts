@@ -10,19 +10,14 @@
  * again without reading it (pipeline.ts).
  */
 import { deserialize, serialize } from "node:v8";
-import { readCheckedBytes, writeCheckedBytes } from "../cache/checkedFile.js";
-import { onForgetFileMemos } from "../cache/fileMemos.js";
 import type { Memo } from "../cache/generations.js";
-import { type KeptFile, keptFile } from "../cache/keptFile.js";
-import { trimFolder } from "../cache/trimFolder.js";
+import { type EntryCodec, type KeptEntries, KeptEntriesFiles } from "../cache/keptEntries.js";
+import { keptFile } from "../cache/keptFile.js";
 import { packLines, unpackLines } from "./packedLines.js";
 import type { Line } from "./paragraph.js";
 
 /** Files kept at most: of each version of a content folder built lately, a file per set of parameters tried. */
 const MAX_KEPT = 512;
-
-/** The share of a run's paragraphs broken anew above which the file is written again. */
-const NEW_SHARE = 0.1;
 
 /** The kept breaks of one set of parameters. */
 export interface PassBreaks extends Memo<Line[]> {
@@ -30,93 +25,20 @@ export interface PassBreaks extends Memo<Line[]> {
   usedWhole(): void;
 }
 
-class KeptBreaks implements PassBreaks {
-  /**
-   * What the file held, read on the first look-up: each paragraph's lines still serialized, so that a run reads
-   * only the paragraphs it asks for (a run whose fitting passes are answered by kept skeletons asks for few).
-   */
-  private kept: Map<string, Uint8Array> | undefined;
-  /** The paragraphs this run used (with their bytes when read from the file): what the file will hold. */
-  private readonly used = new Map<string, { lines: Line[]; bytes?: Uint8Array }>();
-  /** Paragraphs broken anew in this run. */
-  private added = 0;
-  private whole = false;
-
-  constructor(private readonly at: KeptFile) {}
-
-  usedWhole(): void {
-    this.whole = true;
-  }
-
-  get(paragraph: string): Line[] | undefined {
-    const known = this.used.get(paragraph);
-    if (known !== undefined) return known.lines;
-    this.kept ??= this.read();
-    const bytes = this.kept.get(paragraph);
-    const lines = bytes && linesOf(bytes);
-    if (lines === undefined) return undefined;
-    this.used.set(paragraph, { lines, bytes: bytes as Uint8Array });
-    return lines;
-  }
-
-  set(paragraph: string, lines: Line[]): void {
-    this.used.set(paragraph, { lines });
-    this.added++;
-  }
-
-  /** Reads nothing from now on (what was kept is not to be trusted); what is broken anew is still kept. */
-  distrust(): void {
-    this.kept = new Map();
-    this.used.clear();
-    this.added = 0;
-    this.whole = false;
-  }
-
-  /**
-   * Writes the paragraphs this run used, unless most came from the file: after a small edit the few paragraphs
-   * broken anew are broken again next time (an edited paragraph is new then anyway), which costs less than
-   * writing the file again.
-   */
-  save(): void {
-    const fromFile = this.kept?.size ?? 0;
-    if (!this.whole || this.added === 0 || (fromFile > 0 && this.added < NEW_SHARE * this.used.size)) return;
-    this.added = 0;
-    const entries = [...this.used].map(([paragraph, { lines, bytes }]) => [
-      paragraph,
-      bytes ?? serialize(packLines(lines)),
-    ]);
-    writeCheckedBytes(this.at.file, this.at.key, serialize(entries));
-    trimFolder(this.at.dir, MAX_KEPT);
-  }
-
-  private read(): Map<string, Uint8Array> {
-    const bytes = readCheckedBytes(this.at.file, this.at.key);
-    if (bytes === undefined) return new Map();
+/** Each paragraph's lines serialized on their own, so that a run unpacks only the paragraphs it asks for. */
+const codec: EntryCodec<Line[]> = {
+  encode: (lines) => serialize(packLines(lines)),
+  decode(stored) {
+    if (!(stored instanceof Uint8Array)) return undefined;
     try {
-      const entries: unknown = deserialize(bytes);
-      const pairs = Array.isArray(entries) ? entries : [];
-      const good = pairs.every(
-        (e) => Array.isArray(e) && typeof e[0] === "string" && e[1] instanceof Uint8Array,
-      );
-      return good ? new Map(pairs as [string, Uint8Array][]) : new Map();
+      return unpackLines(deserialize(stored));
     } catch {
-      return new Map();
+      return undefined;
     }
-  }
-}
+  },
+};
 
-/** One paragraph's lines from their bytes (packedLines.ts); undefined when they are not such lines. */
-function linesOf(bytes: Uint8Array): Line[] | undefined {
-  try {
-    return unpackLines(deserialize(bytes));
-  } catch {
-    return undefined;
-  }
-}
-
-/** This run's kept breaks, by file. */
-const stores = new Map<string, KeptBreaks>();
-onForgetFileMemos(() => stores.clear());
+const files = new KeptEntriesFiles(codec, MAX_KEPT);
 
 /**
  * The kept line breaks for builds of the content folder `contentDir` with these fonts and hyphenation, by the
@@ -129,23 +51,30 @@ export function keptBreaks(
   useKept: boolean,
 ): ((passKey: string) => PassBreaks) | undefined {
   if (keptFile("breaks", "breaks", [], "bin") === undefined) return undefined;
-  const distrusted = new Set<KeptBreaks>();
+  // Once per build and file: a store is written only if a whole layout of this build used it.
+  const opened = new Map<KeptEntries<Line[]>, PassBreaks>();
   return (passKey) => {
-    const at = keptFile("breaks", "breaks", [contentDir, identity, passKey], "bin") as KeptFile;
-    let store = stores.get(at.file);
-    if (store === undefined) {
-      store = new KeptBreaks(at);
-      stores.set(at.file, store);
+    const at = keptFile("breaks", "breaks", [contentDir, identity, passKey], "bin");
+    if (at === undefined) throw new Error("the breaks cache went off during a build");
+    const store = files.open(at);
+    let breaks = opened.get(store);
+    if (breaks === undefined) {
+      store.worthKeeping = false;
+      if (!useKept) store.distrust();
+      breaks = {
+        get: (paragraph) => store.get(paragraph),
+        set: (paragraph, lines) => store.set(paragraph, lines),
+        usedWhole: () => {
+          store.worthKeeping = true;
+        },
+      };
+      opened.set(store, breaks);
     }
-    if (!useKept && !distrusted.has(store)) {
-      store.distrust();
-      distrusted.add(store);
-    }
-    return store;
+    return breaks;
   };
 }
 
 /** Writes what this run's layouts broke, for the next run; never throws. */
 export function saveKeptBreaks(): void {
-  for (const store of stores.values()) store.save();
+  files.saveAll();
 }
