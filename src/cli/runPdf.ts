@@ -5,15 +5,16 @@ import { pdfCommand } from "./pdfCommand.js";
 import { runCli } from "./run.js";
 
 /**
- * Runs `npm run pdf` on the process's arguments; what it shaped and the line breaks it made are kept for the next
- * run, built or not.
+ * Runs `npm run pdf` on the process's arguments; what it shaped, the line breaks and the skeletons it made are
+ * kept for the next run, built or not.
  */
 export function runPdfCli(): void {
-  runCli((argv) =>
-    pdfCommand(argv).finally(() => {
-      saveShapes();
-      saveKeptBreaks();
-      saveKeptSkeletons();
-    }),
-  );
+  runCli((argv) => pdfCommand(argv).finally(saveRunCaches));
+}
+
+/** Writes what a run keeps for the next one at its end (the other caches are written as they are made). */
+export function saveRunCaches(): void {
+  saveShapes();
+  saveKeptBreaks();
+  saveKeptSkeletons();
 }

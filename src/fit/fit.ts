@@ -133,9 +133,10 @@ export function fitResume(
   }
   let fitted = ladder(input, { outcomes: new Map() });
   if (fitted === undefined && deps.skeletons !== undefined) {
-    // A kept skeleton measured otherwise than the part it stands for: fit again, composing every part.
-    const { skeletons: _kept, ...whole } = deps;
-    fitted = ladder({ ...input, deps: whole }, { outcomes: new Map() });
+    // A kept skeleton measured otherwise than the part it stands for: none is read from now on, and fitting
+    // starts again composing every part (the skeletons it makes take the place of the file's).
+    deps.skeletons.kept.distrust();
+    fitted = ladder(input, { outcomes: new Map() });
   }
   if (fitted === undefined) throw new Error("fitting without kept outcomes cannot disagree with itself");
   return { ...fitted, milliseconds: performance.now() - began };

@@ -10,7 +10,7 @@ import { readCheckedBytes, writeCheckedBytes } from "../cache/checkedFile.js";
 import { type KeptFile, keptFile } from "../cache/keptFile.js";
 import { trimFolder } from "../cache/trimFolder.js";
 import type { FrameItem, Page, TextItem } from "../layout/frame.js";
-import { packGlyphs, unpackGlyphs } from "../layout/packedLines.js";
+import { isFontId, packGlyphs, unpackGlyphs } from "../layout/packedLines.js";
 import { type FitResult, type KeptFit, type KeptLayout, type Outcome, paramsKey } from "./fit.js";
 
 /** Fits kept at most: one per version (default and variants) of the content folders built lately. */
@@ -74,25 +74,55 @@ function packPage(page: Page): unknown {
   return {
     ...page,
     items: page.items.map((item) =>
-      item.kind === "text" ? { ...item, glyphs: packGlyphs(item.glyphs) } : item,
+      item.kind === "text"
+        ? { ...item, glyphs: packGlyphs(item.glyphs), space: packGlyphs([item.space]) }
+        : item,
     ),
   };
 }
 
 function unpackPage(page: unknown): Page | undefined {
-  if (!isRecord(page) || !Array.isArray(page.items)) return undefined;
+  if (!isRecord(page) || !Array.isArray(page.items) || !finite(page.width) || !finite(page.height))
+    return undefined;
   const items: FrameItem[] = [];
   for (const item of page.items) {
-    if (!isRecord(item)) return undefined;
-    if (item.kind !== "text") {
-      items.push(item as unknown as FrameItem);
-      continue;
-    }
-    const glyphs = unpackGlyphs(item.glyphs);
-    if (glyphs === undefined) return undefined;
-    items.push({ ...(item as unknown as TextItem), glyphs });
+    const unpacked = isRecord(item) ? unpackItem(item) : undefined;
+    if (unpacked === undefined) return undefined;
+    items.push(unpacked);
   }
   return { ...(page as unknown as Page), items };
+}
+
+/** An item of a kept page, its numbers checked (and a text item's glyphs unpacked); undefined when it is none. */
+function unpackItem(item: Record<string, unknown>): FrameItem | undefined {
+  const numbers = (...values: unknown[]) => values.every(finite);
+  switch (item.kind) {
+    case "text": {
+      const glyphs = unpackGlyphs(item.glyphs);
+      const [space] = unpackGlyphs(item.space) ?? [];
+      if (glyphs === undefined || space === undefined || !isFontId(item.font)) return undefined;
+      if (!numbers(item.size, item.x, item.baseline, item.width, item.line)) return undefined;
+      return { ...(item as unknown as TextItem), glyphs, space };
+    }
+    case "rule":
+      return numbers(item.x1, item.y1, item.x2, item.y2, item.thickness)
+        ? (item as unknown as FrameItem)
+        : undefined;
+    case "link":
+      return numbers(item.x, item.y, item.width, item.height) && typeof item.href === "string"
+        ? (item as unknown as FrameItem)
+        : undefined;
+    case "anchor":
+      return numbers(item.y) && typeof item.title === "string" && typeof item.section === "string"
+        ? (item as unknown as FrameItem)
+        : undefined;
+    default:
+      return undefined;
+  }
+}
+
+function finite(value: unknown): boolean {
+  return typeof value === "number" && Number.isFinite(value);
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -45,7 +45,8 @@ function digest(key: string): string {
  * made of skeletons has the measures fitting decides on, and no text to draw.
  */
 export interface Skeletons {
-  kept: Memo<ComposedPart>;
+  /** `distrust`: reads nothing of what was kept from now on (keptEntries.ts). */
+  kept: Memo<ComposedPart> & { distrust(): void };
   use: boolean;
 }
 

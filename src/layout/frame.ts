@@ -8,6 +8,9 @@ import type { Source } from "../model/schema.js";
 /** A font of the theme, by role; the renderer maps each id to a font file. */
 export type FontId = "regular" | "bold" | "italic" | "boldItalic" | "smallCaps";
 
+/** Every font a layout uses, in the order the renderer embeds them. */
+export const FONT_IDS: readonly FontId[] = ["regular", "bold", "italic", "boldItalic", "smallCaps"];
+
 /** What an item means in the résumé: what it says, for tests, the plain text and the outline. */
 export type Role =
   | "name"

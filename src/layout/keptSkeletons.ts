@@ -6,8 +6,7 @@
  * content folder (default or variant), fonts and hyphenation, like the kept line breaks; trusted as
  * checkedFile.ts trusts a file, and each skeleton only when it has the shape of one.
  */
-import type { Memo } from "../cache/generations.js";
-import { KeptEntriesFiles } from "../cache/keptEntries.js";
+import { type KeptEntries, KeptEntriesFiles } from "../cache/keptEntries.js";
 import { keptFile } from "../cache/keptFile.js";
 import type { ComposedPart } from "./composedParts.js";
 import type { VItem } from "./vlist.js";
@@ -18,15 +17,21 @@ const MAX_KEPT = 64;
 const finite = (v: unknown): v is number => typeof v === "number" && Number.isFinite(v);
 
 /** A kept value as a skeleton, when it is one: lines without content and glue, and composing's records. */
-function skeletonFrom(value: unknown): ComposedPart | undefined {
+export function skeletonFrom(value: unknown): ComposedPart | undefined {
   if (typeof value !== "object" || value === null) return undefined;
   const { items, tightened, spacing } = value as Record<string, unknown>;
-  if (!Array.isArray(items) || !items.every(isSkeletonItem)) return undefined;
-  if (!Array.isArray(tightened) || !tightened.every((id) => typeof id === "string")) return undefined;
+  if (!Array.isArray(items) || !everyItem(items, isSkeletonItem)) return undefined;
+  if (!Array.isArray(tightened) || !everyItem(tightened, (id) => typeof id === "string")) return undefined;
   if (typeof spacing !== "object" || spacing === null) return undefined;
   const { maxRatio, raggedLines } = spacing as Record<string, unknown>;
   if (!finite(maxRatio) || !Number.isInteger(raggedLines)) return undefined;
   return value as ComposedPart;
+}
+
+/** Whether every item passes `check`; holes (which every() skips) do not. */
+function everyItem(items: readonly unknown[], check: (item: unknown) => boolean): boolean {
+  for (let i = 0; i < items.length; i++) if (!check(items[i])) return false;
+  return true;
 }
 
 function isSkeletonItem(item: unknown): item is VItem {
@@ -61,7 +66,7 @@ export function keptSkeletons(
   contentDir: string,
   identity: unknown,
   useKept: boolean,
-): Memo<ComposedPart> | undefined {
+): KeptEntries<ComposedPart> | undefined {
   const at = keptFile("fit", "skeletons", [contentDir, identity], "bin");
   if (at === undefined) return undefined;
   const store = files.open(at);

@@ -3,7 +3,7 @@
  * instead of an object each, which V8 serializes and reads back many times faster. Unpacking gives lines equal to
  * the packed ones, field for field.
  */
-import type { FontId, Glyph } from "./frame.js";
+import { FONT_IDS, type FontId, type Glyph } from "./frame.js";
 import type { Line, Run } from "./paragraph.js";
 
 export interface PackedGlyphs {
@@ -75,12 +75,11 @@ export function unpackLines(value: unknown): Line[] | undefined {
 
 function unpackRun(run: Record<string, unknown>): Run | undefined {
   const { text, font, size, rise, x, width, href, glyphs } = run;
-  if (typeof text !== "string" || typeof font !== "string" || ![size, rise, x, width].every(finite))
-    return undefined;
+  if (typeof text !== "string" || !isFontId(font) || ![size, rise, x, width].every(finite)) return undefined;
   if (href !== undefined && typeof href !== "string") return undefined;
   const unpacked = unpackGlyphs(glyphs);
   if (unpacked === undefined) return undefined;
-  return { ...(run as unknown as Run), font: font as FontId, glyphs: unpacked };
+  return { ...(run as unknown as Run), font, glyphs: unpacked };
 }
 
 /** Glyphs from what {@link packGlyphs} made; undefined when `packed` is not such glyphs. */
@@ -102,6 +101,7 @@ export function unpackGlyphs(packed: unknown): Glyph[] | undefined {
   let at = 0;
   for (let i = 0; i < n; i++) {
     const length = lengths[i] as number;
+    if (!Number.isFinite(widths[i]) || !Number.isFinite(advances[i])) return undefined;
     const glyph: Glyph = {
       id: ids[i] as number,
       text: text.slice(at, at + length),
@@ -111,11 +111,22 @@ export function unpackGlyphs(packed: unknown): Glyph[] | undefined {
     at += length;
     const dx = offsets?.[2 * i];
     const dy = offsets?.[2 * i + 1];
-    if (dx !== undefined && !Number.isNaN(dx)) glyph.dx = dx;
-    if (dy !== undefined && !Number.isNaN(dy)) glyph.dy = dy;
+    if (dx !== undefined && !Number.isNaN(dx)) {
+      if (!Number.isFinite(dx)) return undefined;
+      glyph.dx = dx;
+    }
+    if (dy !== undefined && !Number.isNaN(dy)) {
+      if (!Number.isFinite(dy)) return undefined;
+      glyph.dy = dy;
+    }
     glyphs.push(glyph);
   }
   return at === text.length ? glyphs : undefined;
+}
+
+/** Whether a value names one of the fonts a layout uses. */
+export function isFontId(value: unknown): value is FontId {
+  return typeof value === "string" && (FONT_IDS as readonly string[]).includes(value);
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

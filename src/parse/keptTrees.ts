@@ -17,14 +17,15 @@ export function keptTree(text: string, useKept: boolean, parse: () => Root): Roo
   const at = keptFile("model", "trees", text, "json");
   if (at === undefined) return parse();
   const kept = useKept ? readChecked(at.file, at.key) : undefined;
-  if (isRoot(kept)) return kept;
+  if (isKeptTree(kept)) return kept;
   const made = parse();
   writeChecked(at.file, at.key, made);
   trimFolder(at.dir, MAX_KEPT);
   return made;
 }
 
-function isRoot(value: unknown): value is Root {
+/** Whether a value read back is a tree remark-parse could make: a root, its nodes' fields typed as it types them. */
+export function isKeptTree(value: unknown): value is Root {
   return isNode(value) && (value as { type: unknown }).type === "root";
 }
 
@@ -54,10 +55,13 @@ function isNode(value: unknown): boolean {
     if (field === "type") {
       if (typeof v !== "string") return false;
     } else if (field === "children") {
-      if (!Array.isArray(v) || !v.every(isNode)) return false;
+      if (!Array.isArray(v)) return false;
+      // An index loop: every() would skip the holes a damaged array may have.
+      for (let i = 0; i < v.length; i++) if (!isNode(v[i])) return false;
     } else if (field === "position") {
       if (!isPosition(v)) return false;
-    } else if (!FIELDS[field]?.includes(v === null ? "null" : (typeof v as FieldType))) return false;
+    } else if (!Object.hasOwn(FIELDS, field)) return false;
+    else if (!FIELDS[field]?.includes(v === null ? "null" : (typeof v as FieldType))) return false;
   }
   return typeof (value as { type?: unknown }).type === "string";
 }

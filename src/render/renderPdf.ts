@@ -2,16 +2,17 @@
 import PDFDocument from "pdfkit";
 import { fontError } from "../fontErrors.js";
 import { fontFileHash, openFont } from "../fonts.js";
-import type {
-  AnchorItem,
-  DocumentFrames,
-  DocumentMeta,
-  FontId,
-  FrameItem,
-  LinkItem,
-  Page,
-  RuleItem,
-  TextItem,
+import {
+  type AnchorItem,
+  type DocumentFrames,
+  type DocumentMeta,
+  FONT_IDS,
+  type FontId,
+  type FrameItem,
+  type LinkItem,
+  type Page,
+  type RuleItem,
+  type TextItem,
 } from "../layout/frame.js";
 import { keepFontProgram, startFontPrograms } from "./fontPrograms.js";
 import { type EmbeddedFont, GlyphCodes } from "./glyphCodes.js";
@@ -22,8 +23,6 @@ import { drawLine, type LineTarget, num } from "./textLine.js";
 import { escapeXml } from "./xmp.js";
 
 type Doc = PDFKit.PDFDocument;
-
-const FONT_IDS: readonly FontId[] = ["regular", "bold", "italic", "boldItalic", "smallCaps"];
 
 /** Options @types/pdfkit 0.17 does not declare but PDFKit 0.20 reads. */
 interface OutlineDestination {

@@ -11,6 +11,7 @@ import { startupSnapshot } from "node:v8";
 import { bundleHash } from "../cache/codeIdentity.js";
 import { forgetFileMemos } from "../cache/fileMemos.js";
 import { pdfCommand } from "../cli/pdfCommand.js";
+import { saveRunCaches } from "../cli/runPdf.js";
 import { packageRoot } from "../packageRoot.js";
 import { fileStamp } from "./bundleStamp.js";
 import { startFromSnapshot } from "./start.js";
@@ -25,21 +26,31 @@ export function prepareSnapshot(bundle: string): void {
 
 /**
  * Builds a copy of the content folder shipped with vitae, with its variants, into a temporary folder, with caches
- * of its own: once with nothing kept, once more with what the first build kept, and once after a word of it is
- * changed (what an author does between builds). So the code of all three ways is compiled into the snapshot,
- * whatever the user's caches hold (they are neither read nor filled). A failure only leaves less of it compiled.
+ * of its own: once with nothing kept, once more with what the first build kept, and once after a word of a
+ * bullet is changed (what an author does between builds). Each build ends as a run does (what it keeps is
+ * written) and the next starts with nothing in memory, as a new process would: so the code of all three ways,
+ * reading what was kept included, is compiled into the snapshot, whatever the user's caches hold (they are
+ * neither read nor filled). A failure only leaves less of it compiled.
  */
 async function warmUp(): Promise<void> {
   const out = mkdtempSync(join(tmpdir(), "vitae-snapshot-"));
   const cacheDir = process.env.VITAE_CACHE_DIR;
   process.env.VITAE_CACHE_DIR = join(out, "cache");
+  const build = async (args: string[]) => {
+    try {
+      await pdfCommand(args);
+    } finally {
+      saveRunCaches();
+      forgetFileMemos();
+    }
+  };
   try {
     const content = join(out, "content");
     cpSync(join(packageRoot, "content"), content, { recursive: true });
-    const build = ["--content", content, "--all", "--out", join(out, "resume.pdf")];
-    await pdfCommand(build);
-    await pdfCommand(build);
-    if (editOneWord(content)) await pdfCommand(build);
+    const args = ["--content", content, "--all", "--out", join(out, "resume.pdf")];
+    await build(args);
+    await build(args);
+    if (editOneWord(content)) await build(args);
   } catch {
     // The sample does not build (edited content): the snapshot holds less compiled code, nothing else changes.
   } finally {
@@ -49,12 +60,13 @@ async function warmUp(): Promise<void> {
   }
 }
 
-/** Changes the first word of the first bullet of the folder's section files; false when there is none. */
+/** Changes a word of the first bullet of the first entries section; false when there is none. */
 function editOneWord(dir: string): boolean {
   for (const name of readdirSync(dir).sort()) {
     if (!name.endsWith(".md")) continue;
     const file = join(dir, name);
     const text = readFileSync(file, "utf8");
+    if (!/^kind: entries$/m.test(text)) continue;
     const edited = text.replace(/^- (\p{L}+)/mu, "- Changed $1");
     if (edited === text) continue;
     writeFileSync(file, edited);

@@ -149,7 +149,8 @@ const KeptVariantSchema = z.object({
 }) as z.ZodType<{ variant?: Variant; diagnostics: Diagnostic[] }>;
 
 /**
- * Parses a variant file's text. Pure; returns the variant only when there is no error, and the diagnostics
+ * Parses a variant file's text: the same text gives the same result (its Markdown tree may be read from or kept in
+ * the trees cache, src/parse/keptTrees.ts). Returns the variant only when there is no error, and the diagnostics
  * (errors and warnings) in file order.
  */
 export function parseVariant(
