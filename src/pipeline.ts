@@ -115,7 +115,10 @@ async function timed<T>(
   }
 }
 
-/** The line breaks kept on disk between runs for a one-shot build (a session keeps its own in memory). */
+/**
+ * The line breaks and skeletons kept on disk between runs for a one-shot build (a session keeps its own parts and
+ * breaks in memory).
+ */
 function keptForLayout(
   options: BuildOptions,
   theme: Theme,

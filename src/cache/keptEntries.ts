@@ -101,7 +101,7 @@ export class KeptEntriesFiles<V> {
     onForgetFileMemos(() => this.stores.clear());
   }
 
-  /** The store of `at`; `distrust` makes it read nothing from its file (once per build: see keptBreaks.ts). */
+  /** The store of `at`, the same one each time this run opens it. */
   open(at: KeptFile): KeptEntries<V> {
     let store = this.stores.get(at.file);
     if (store === undefined) {

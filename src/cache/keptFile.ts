@@ -15,15 +15,19 @@ export interface KeptFile {
  * that key (checkedFile.ts checks it). Undefined when the cache is off, or when the code has no identity (run from
  * the sources: codeIdentity.ts), so nothing made by other code is ever read.
  */
+/** Whether `cache` keeps files in this run: it is on, and the running code has an identity to key them with. */
+export function keepsFiles(cache: CacheName): boolean {
+  return codeIdentity() !== undefined && cacheEnabled(cache);
+}
+
 export function keptFile(
   cache: CacheName,
   folder: string,
   input: unknown,
   extension: string,
 ): KeptFile | undefined {
-  const code = codeIdentity();
-  if (code === undefined || !cacheEnabled(cache)) return undefined;
-  const key = JSON.stringify([code, input]);
+  if (!keepsFiles(cache)) return undefined;
+  const key = JSON.stringify([codeIdentity(), input]);
   const dir = join(cacheDir(), folder);
   const name = `${createHash("sha256").update(key).digest("hex").slice(0, 32)}.${extension}`;
   return { file: join(dir, name), dir, key };

@@ -64,9 +64,11 @@ export function composeOnce(
   if (ctx.parts === undefined) return compose(ctx);
   const key = `${ctx.parts.passKey}|${extra}|${contentKey(part)}`;
   let kept = ctx.parts.kept.get(key);
-  const skeletonKey = ctx.skeletons && `${digest(ctx.parts.passKey)}|${extra}|${digest(contentKey(part))}`;
-  if (kept === undefined && ctx.skeletons?.use) {
-    kept = ctx.skeletons.kept.get(skeletonKey as string);
+  if (kept !== undefined) return replayed(ctx, kept);
+  const passKey = ctx.parts.passKey;
+  const skeletonKey = () => `${digest(passKey)}|${extra}|${digest(contentKey(part))}`;
+  if (ctx.skeletons?.use) {
+    kept = ctx.skeletons.kept.get(skeletonKey());
     if (kept !== undefined) ctx.sketched.value = true;
   }
   if (kept === undefined) {
@@ -80,12 +82,17 @@ export function composeOnce(
     // A part holding a skeleton of a part inside it (an entry of a section) is no part to draw: not kept whole.
     if (own.sketched.value) ctx.sketched.value = true;
     else ctx.parts.kept.set(key, kept);
-    ctx.skeletons?.kept.set(skeletonKey as string, skeletonOf(kept));
+    ctx.skeletons?.kept.set(skeletonKey(), skeletonOf(kept));
   }
-  for (const id of kept.tightened) ctx.tightened.push(id);
-  ctx.spacing.raggedLines += kept.spacing.raggedLines;
-  ctx.spacing.maxRatio = Math.max(ctx.spacing.maxRatio, kept.spacing.maxRatio);
-  return kept.items;
+  return replayed(ctx, kept);
+}
+
+/** A part's items, its records added to the context as composing it would. */
+function replayed(ctx: ComposeContext, part: ComposedPart): readonly VItem[] {
+  for (const id of part.tightened) ctx.tightened.push(id);
+  ctx.spacing.raggedLines += part.spacing.raggedLines;
+  ctx.spacing.maxRatio = Math.max(ctx.spacing.maxRatio, part.spacing.maxRatio);
+  return part.items;
 }
 
 /**

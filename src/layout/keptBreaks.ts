@@ -12,7 +12,7 @@
 import { deserialize, serialize } from "node:v8";
 import type { Memo } from "../cache/generations.js";
 import { type EntryCodec, type KeptEntries, KeptEntriesFiles } from "../cache/keptEntries.js";
-import { keptFile } from "../cache/keptFile.js";
+import { type KeptFile, keepsFiles, keptFile } from "../cache/keptFile.js";
 import { packLines, unpackLines } from "./packedLines.js";
 import type { Line } from "./paragraph.js";
 
@@ -50,13 +50,13 @@ export function keptBreaks(
   identity: unknown,
   useKept: boolean,
 ): ((passKey: string) => PassBreaks) | undefined {
-  if (keptFile("breaks", "breaks", [], "bin") === undefined) return undefined;
+  if (!keepsFiles("breaks")) return undefined;
   // Once per build and file: a store is written only if a whole layout of this build used it.
   const opened = new Map<KeptEntries<Line[]>, PassBreaks>();
   return (passKey) => {
-    const at = keptFile("breaks", "breaks", [contentDir, identity, passKey], "bin");
-    if (at === undefined) throw new Error("the breaks cache went off during a build");
-    const store = files.open(at);
+    const store = files.open(
+      keptFile("breaks", "breaks", [contentDir, identity, passKey], "bin") as KeptFile,
+    );
     let breaks = opened.get(store);
     if (breaks === undefined) {
       store.worthKeeping = false;
