@@ -27,15 +27,28 @@ export function contentKey(part: object): string {
   return key;
 }
 
-/** Digests of keys, for the skeletons' file (a key holds a whole part); a pass asks for the same ones again. */
+/** Digests of keys; a layout's passes ask for the same ones again. */
 const digests = new Map<string, string>();
 
-function digest(key: string): string {
+/** A short stand-in for a long key (a whole theme or part): a memo looking it up hashes a few bytes, not all. */
+export function digest(key: string): string {
   let found = digests.get(key);
   if (found === undefined) {
     if (digests.size >= 1024) digests.clear();
     found = createHash("sha256").update(key).digest("base64");
     digests.set(key, found);
+  }
+  return found;
+}
+
+/** The digest of a part's content, made once per object (a part is not changed once read). */
+const contentDigests = new WeakMap<object, string>();
+
+function contentDigest(part: object): string {
+  let found = contentDigests.get(part);
+  if (found === undefined) {
+    found = createHash("sha256").update(JSON.stringify(part)).digest("base64");
+    contentDigests.set(part, found);
   }
   return found;
 }
@@ -62,13 +75,12 @@ export function composeOnce(
   extra = "",
 ): readonly VItem[] {
   if (ctx.parts === undefined) return compose(ctx);
-  const key = `${ctx.parts.passKey}|${extra}|${contentKey(part)}`;
+  // One key for both: the skeletons' file keeps what the memo holds, under the same names.
+  const key = `${ctx.parts.passKey}|${extra}|${contentDigest(part)}`;
   let kept = ctx.parts.kept.get(key);
   if (kept !== undefined) return replayed(ctx, kept);
-  const passKey = ctx.parts.passKey;
-  const skeletonKey = () => `${digest(passKey)}|${extra}|${digest(contentKey(part))}`;
   if (ctx.skeletons?.use) {
-    kept = ctx.skeletons.kept.get(skeletonKey());
+    kept = ctx.skeletons.kept.get(key);
     if (kept !== undefined) ctx.sketched.value = true;
   }
   if (kept === undefined) {
@@ -82,7 +94,7 @@ export function composeOnce(
     // A part holding a skeleton of a part inside it (an entry of a section) is no part to draw: not kept whole.
     if (own.sketched.value) ctx.sketched.value = true;
     else ctx.parts.kept.set(key, kept);
-    ctx.skeletons?.kept.set(skeletonKey(), skeletonOf(kept));
+    ctx.skeletons?.kept.set(key, skeletonOf(kept));
   }
   return replayed(ctx, kept);
 }

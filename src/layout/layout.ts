@@ -11,7 +11,7 @@ import { composeHeading } from "./compose/heading.js";
 import { composeList } from "./compose/list.js";
 import { composeSkills } from "./compose/skills.js";
 import { composeText } from "./compose/text.js";
-import { type ComposedPart, composeOnce, contentKey, type Skeletons } from "./composedParts.js";
+import { type ComposedPart, composeOnce, contentKey, digest, type Skeletons } from "./composedParts.js";
 import { dropItems } from "./drop.js";
 import type { DocumentFrames, DocumentMeta } from "./frame.js";
 import type { PassBreaks } from "./keptBreaks.js";
@@ -76,7 +76,7 @@ export function layoutResume(
     tightened: [],
     spacing: { maxRatio: 0, raggedLines: 0 },
     ...(deps.parts
-      ? { parts: { kept: deps.parts, passKey: `${contentKey(theme)}|${composeKey(params)}` } }
+      ? { parts: { kept: deps.parts, passKey: digest(`${contentKey(theme)}|${composeKey(params)}`) } }
       : {}),
     ...(deps.skeletons ? { skeletons: deps.skeletons } : {}),
     sketched: { value: false },

@@ -27,6 +27,12 @@ export const LIMITS = {
   totalMarkup: 10_000,
 } as const;
 
+/**
+ * Texts of files found fine, with the blocks and markup each counts: a long-lived process reads the same files
+ * again on every build. What makes a text fine depends only on the text, but for the folder's totals.
+ */
+const fineTexts = new Map<string, { blocks: number; markup: number }>();
+
 /** Problems reported per file before the rest are summed up in one line. */
 const MAX_REPORTED = 10;
 const MARKUP = new Set(["*", "_", "[", "]", "<"]);
@@ -48,6 +54,27 @@ export class ContentLimits {
 
   /** Every problem of one file's text; empty when it is fine. */
   check(file: string, text: string): Diagnostic[] {
+    // A text found fine before is fine again, unless the counts so far take the folder's totals past a bound.
+    const counted = fineTexts.get(text);
+    if (
+      counted !== undefined &&
+      this.blocks + counted.blocks <= LIMITS.blocks &&
+      this.markup + counted.markup <= LIMITS.totalMarkup
+    ) {
+      this.blocks += counted.blocks;
+      this.markup += counted.markup;
+      return [];
+    }
+    const before = { blocks: this.blocks, markup: this.markup };
+    const problems = this.checkLines(file, text);
+    if (problems.length === 0) {
+      if (fineTexts.size >= 256) fineTexts.clear();
+      fineTexts.set(text, { blocks: this.blocks - before.blocks, markup: this.markup - before.markup });
+    }
+    return problems;
+  }
+
+  private checkLines(file: string, text: string): Diagnostic[] {
     const problems: Diagnostic[] = [];
     const report = (line: number, column: number, message: string, hint?: string) =>
       problems.push({ severity: "error", file, line, column, message, ...(hint ? { hint } : {}) });

@@ -25,11 +25,27 @@ interface Code {
   declared: number;
 }
 
+/** Values by glyph id, then by the characters the glyph is drawn for: looked up without making a key. */
+class ByGlyph<V> {
+  private readonly byId = new Map<number, Map<string, V>>();
+
+  get(glyph: Glyph): V | undefined {
+    return this.byId.get(glyph.id)?.get(glyph.text);
+  }
+
+  set(glyph: Glyph, value: V): void {
+    let byText = this.byId.get(glyph.id);
+    if (byText === undefined) {
+      byText = new Map();
+      this.byId.set(glyph.id, byText);
+    }
+    byText.set(glyph.text, value);
+  }
+}
+
 export class GlyphCodes {
   /** Code by glyph id and characters. */
-  private readonly codes = new Map<string, Code>();
-  /** The same by glyph object: layout hands the same objects for every use of a shaped word. */
-  private readonly byGlyph = new WeakMap<Glyph, Code>();
+  private readonly codes = new ByGlyph<Code>();
 
   constructor(private readonly font: EmbeddedFont) {}
 
@@ -40,10 +56,7 @@ export class GlyphCodes {
    * string.
    */
   entry(glyph: Glyph, size: number): Code {
-    let code = this.byGlyph.get(glyph);
-    if (code !== undefined) return code;
-    const key = `${glyph.id}:${glyph.text}`;
-    code = this.codes.get(key);
+    let code = this.codes.get(glyph);
     if (code === undefined) {
       const { subset, unicode, widths } = this.font;
       let cid = subset.includeGlyph(glyph.id);
@@ -55,9 +68,8 @@ export class GlyphCodes {
       const declared = (glyph.width * 1000) / size;
       widths[cid] = declared;
       code = { hex: cid.toString(16).padStart(4, "0"), declared };
-      this.codes.set(key, code);
+      this.codes.set(glyph, code);
     }
-    this.byGlyph.set(glyph, code);
     return code;
   }
 
@@ -73,23 +85,21 @@ export class GlyphCodes {
    * first use in the text items (their glyphs, then the space that may bridge a gap after them).
    */
   registerAll(items: readonly { glyphs: readonly Glyph[]; space: Glyph; size: number }[]): void {
-    const first = new Map<string, { glyph: Glyph; size: number }>();
-    // The same glyph objects come back for every use of a shaped word: each is looked at once.
-    const seen = new Set<Glyph>();
+    const first = new ByGlyph<true>();
+    const uses: { glyph: Glyph; size: number }[] = [];
     const add = (glyph: Glyph, size: number) => {
-      if (seen.has(glyph)) return;
-      seen.add(glyph);
-      const key = `${glyph.id}:${glyph.text}`;
-      if (!first.has(key)) first.set(key, { glyph, size });
+      if (first.get(glyph) !== undefined) return;
+      first.set(glyph, true);
+      uses.push({ glyph, size });
     };
     for (const item of items) {
       for (const glyph of item.glyphs) add(glyph, item.size);
       add(item.space, item.size);
     }
-    const ordered = [...first.values()].sort(
+    uses.sort(
       (a, b) =>
         a.glyph.id - b.glyph.id || (a.glyph.text < b.glyph.text ? -1 : a.glyph.text > b.glyph.text ? 1 : 0),
     );
-    for (const { glyph, size } of ordered) this.entry(glyph, size);
+    for (const { glyph, size } of uses) this.entry(glyph, size);
   }
 }

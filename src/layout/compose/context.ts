@@ -32,7 +32,7 @@ export interface ComposeContext {
   tightened: string[];
   /** How tightly the paragraphs of this pass are justified. */
   spacing: SpacingStats;
-  /** Composed parts kept across builds (composedParts.ts), with the key of this pass's theme and parameters. */
+  /** Composed parts kept across builds (composedParts.ts), with a digest of this pass's theme and parameters. */
   parts?: { kept: Memo<ComposedPart>; passKey: string };
   /** Skeletons of parts kept from earlier runs (composedParts.ts). */
   skeletons?: Skeletons;
