@@ -8,11 +8,11 @@ import { writeFileAtomic } from "../src/io/atomicWrite.js";
 
 // The one failure a check before writing cannot rule out: the file system refusing the rename itself (a
 // folder put in the way meanwhile, a cross-device link).
-vi.mock("node:fs/promises", async (importOriginal) => {
-  const fs = await importOriginal<typeof import("node:fs/promises")>();
+vi.mock("node:fs", async (importOriginal) => {
+  const fs = await importOriginal<typeof import("node:fs")>();
   return {
     ...fs,
-    rename: async () => {
+    renameSync: () => {
       throw Object.assign(new Error("EXDEV: cross-device link not permitted"), { code: "EXDEV" });
     },
   };

@@ -6,6 +6,7 @@
 import { createHash, randomBytes } from "node:crypto";
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
+import { cacheWrite } from "./laterWrites.js";
 
 const FORMAT = "vitae-cache/1";
 
@@ -24,9 +25,12 @@ export function readChecked(file: string, key: string): unknown {
   }
 }
 
-/** Keeps `value` in `file` under `key`; a cache that cannot be written is no error, so this never throws. */
+/**
+ * Keeps `value` in `file` under `key`; a cache that cannot be written is no error, so this never throws. Written
+ * now, or later in a session (laterWrites.ts): what `value` holds then is what is kept.
+ */
 export function writeChecked(file: string, key: string, value: unknown): void {
-  writeCheckedBytes(file, key, Buffer.from(JSON.stringify(value), "utf8"));
+  writeCheckedBytes(file, key, () => Buffer.from(JSON.stringify(value), "utf8"));
 }
 
 /** The bytes kept in `file` under `key`, or undefined. */
@@ -45,8 +49,12 @@ export function readCheckedBytes(file: string, key: string): Buffer | undefined 
   return value;
 }
 
-/** Keeps `bytes` in `file` under `key`; never throws (see {@link writeChecked}). */
-export function writeCheckedBytes(file: string, key: string, bytes: Uint8Array): void {
+/** Keeps the bytes `make` makes in `file` under `key`, when it is written; never throws (see {@link writeChecked}). */
+export function writeCheckedBytes(file: string, key: string, make: () => Uint8Array): void {
+  cacheWrite(file, () => writeNow(file, key, make()));
+}
+
+function writeNow(file: string, key: string, bytes: Uint8Array): void {
   const temp = `${file}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`;
   try {
     mkdirSync(dirname(file), { recursive: true });

@@ -69,7 +69,7 @@ export class KeptEntries<V> implements Memo<V> {
       key,
       stored ?? this.codec.encode(value),
     ]);
-    writeCheckedBytes(this.at.file, this.at.key, serialize(entries));
+    writeCheckedBytes(this.at.file, this.at.key, () => serialize(entries));
     trimFolder(this.at.dir, this.maxFiles);
   }
 

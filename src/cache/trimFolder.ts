@@ -1,8 +1,16 @@
 import { readdirSync, rmSync, statSync } from "node:fs";
 import { join } from "node:path";
+import { cacheWrite } from "./laterWrites.js";
 
-/** Lets go of the oldest files of a cache folder beyond `keep`; another process trimming at once is no error. */
+/**
+ * Lets go of the oldest files of a cache folder beyond `keep`; another process trimming at once is no error.
+ * Done after the folder's writes asked for before (laterWrites.ts).
+ */
 export function trimFolder(dir: string, keep: number): void {
+  cacheWrite(`${dir} trimmed`, () => trimNow(dir, keep));
+}
+
+function trimNow(dir: string, keep: number): void {
   try {
     const files = readdirSync(dir).map((name) => join(dir, name));
     if (files.length <= keep) return;

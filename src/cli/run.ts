@@ -3,11 +3,10 @@ import { formatDiagnostic, UserError } from "../diagnostics.js";
 /**
  * Runs a command's main function with the project's exit-status contract: 0 on success, 1 for user errors
  * (every diagnostic on its own line), 3 for internal errors (a bug: one line asking for a report).
- * `exitAtEnd`: the process ends when `main` settles, even if something still holds the event loop open.
  */
-export function runCli(main: (argv: string[]) => Promise<void>, { exitAtEnd = false } = {}): void {
+export function runCli(main: (argv: string[]) => Promise<void>): void {
   for (const stream of [process.stdout, process.stderr]) stream.on("error", ignoreClosedReader);
-  const settled = main(process.argv.slice(2)).then(
+  main(process.argv.slice(2)).then(
     () => {
       process.exitCode = 0;
     },
@@ -26,12 +25,6 @@ export function runCli(main: (argv: string[]) => Promise<void>, { exitAtEnd = fa
       process.exitCode = 3;
     },
   );
-  // A one-shot command is done once its work settles: exiting then skips tearing down the JavaScript heap piece
-  // by piece (the system frees it at once). Not while stdout or stderr still hold output (a pipe on macOS).
-  if (exitAtEnd)
-    void settled.then(() => {
-      if (process.stdout.writableLength === 0 && process.stderr.writableLength === 0) process.exit();
-    });
 }
 
 /**

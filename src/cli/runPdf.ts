@@ -9,7 +9,7 @@ import { runCli } from "./run.js";
  * kept for the next run, built or not.
  */
 export function runPdfCli(): void {
-  runCli((argv) => pdfCommand(argv).finally(saveRunCaches), { exitAtEnd: true });
+  runCli((argv) => pdfCommand(argv).finally(saveRunCaches));
 }
 
 /** Writes what a run keeps for the next one at its end (the other caches are written as they are made). */

@@ -41,6 +41,13 @@ export function readKeptFit(at: KeptFile): KeptFit | undefined {
 }
 
 export function keepFit(at: KeptFile, fit: FitResult): void {
+  // V8's serialization: a kept layout is thousands of glyphs, read back faster than from JSON.
+  writeCheckedBytes(at.file, at.key, () => serialize(keptForm(fit)));
+  trimFolder(at.dir, MAX_FITS);
+}
+
+/** What is kept of a fit: each outcome's measures, and the final layout with its pages packed. */
+function keptForm(fit: FitResult): unknown {
   const outcomes = Object.fromEntries(
     [...fit.outcomes].map(([params, o]) => [
       params,
@@ -64,9 +71,7 @@ export function keepFit(at: KeptFile, fit: FitResult): void {
       spacing: layout.spacing,
     },
   };
-  // V8's serialization: a kept layout is thousands of glyphs, read back faster than from JSON.
-  writeCheckedBytes(at.file, at.key, serialize({ outcomes, final }));
-  trimFolder(at.dir, MAX_FITS);
+  return { outcomes, final };
 }
 
 /** A page as kept: the glyphs of its text packed (layout/packedLines.ts), which V8 reads back many times faster. */

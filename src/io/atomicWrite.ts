@@ -1,6 +1,15 @@
 /** Writes a file so readers see either the old or the new content, never a partial one. */
 import { createHash, randomBytes } from "node:crypto";
-import { open, readdir, rename, rm, stat } from "node:fs/promises";
+import {
+  closeSync,
+  fsyncSync,
+  openSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { basename, dirname, join } from "node:path";
 import { userError } from "../diagnostics.js";
 import { checkOutputKind } from "./outputPaths.js";
@@ -20,30 +29,37 @@ export async function writeFileAtomic(
   await sweepStaleTemps(path);
   // Same folder as the target, so the rename stays on one file system and is atomic.
   const temp = join(dirname(path), tempName(path, process.pid, randomBytes(6).toString("hex")));
+  // Synchronous calls: the caller waits for the file anyway, and each call so skips a round trip through fs's
+  // thread pool.
   try {
-    const handle = await open(temp, "wx");
+    const fd = openSync(temp, "wx");
     try {
-      await handle.writeFile(data);
-      if (durable) await handle.sync();
+      writeFileSync(fd, data);
+      if (durable) fsyncSync(fd);
     } finally {
-      await handle.close();
+      closeSync(fd);
     }
-    await rename(temp, path);
+    renameSync(temp, path);
   } catch (error) {
-    await rm(temp, { force: true }).catch(() => undefined);
+    try {
+      rmSync(temp, { force: true });
+    } catch {
+      // Left for the next write's sweep.
+    }
     const code = (error as NodeJS.ErrnoException | undefined)?.code;
     // ENOENT also comes from a folder that exists but takes no new files (/proc): say which.
-    if (code === "ENOENT" && (await isFolder(dirname(path))))
+    if (code === "ENOENT" && isFolder(dirname(path)))
       throw userError(`cannot write ${path}: the folder does not take new files (ENOENT)`, path);
     throw userError(`cannot write ${path}: ${describe(error)}`, path);
   }
 }
 
-async function isFolder(path: string): Promise<boolean> {
-  return stat(path).then(
-    (s) => s.isDirectory(),
-    () => false,
-  );
+function isFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 /**
@@ -56,7 +72,7 @@ export async function sweepStaleTemps(path: string): Promise<string[]> {
   const pattern = new RegExp(`^\\.${escapeRegExp(tempStem(path))}\\.(\\d+)\\.[0-9a-f]{12}\\.tmp$`);
   let names: string[];
   try {
-    names = await readdir(folder);
+    names = readdirSync(folder);
   } catch {
     return [];
   }
@@ -65,10 +81,12 @@ export async function sweepStaleTemps(path: string): Promise<string[]> {
     const pid = Number(pattern.exec(name)?.[1]);
     if (!Number.isSafeInteger(pid) || pid <= 0 || isRunning(pid)) continue;
     const file = join(folder, name);
-    await rm(file, { force: true }).then(
-      () => removed.push(file),
-      () => undefined,
-    );
+    try {
+      rmSync(file, { force: true });
+      removed.push(file);
+    } catch {
+      // Someone else's to remove.
+    }
   }
   return removed;
 }

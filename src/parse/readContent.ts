@@ -1,5 +1,4 @@
-import type { Dirent } from "node:fs";
-import { readdir, stat } from "node:fs/promises";
+import { type Dirent, readdirSync, type Stats, statSync } from "node:fs";
 import path from "node:path";
 import { type Diagnostic, UserError, userError } from "../diagnostics.js";
 import { decodeText, errnoWords, readInputFile, sizeText } from "../io/readInput.js";
@@ -15,16 +14,23 @@ import type { ContentFile } from "./types.js";
  * files that are not read (`.MD`, `.markdown`) are reported in `warnings`.
  */
 export async function readContent(dir: string, warnings: Diagnostic[] = []): Promise<ContentFile[]> {
-  const info = await stat(dir).catch((error: unknown) => {
+  // Synchronous calls: a build waits for each anyway, and they need no round trip through fs's thread pool.
+  let info: Stats;
+  try {
+    info = statSync(dir);
+  } catch (error) {
     throw userError(
       errnoCode(error) === "ENOENT" ? "folder not found" : `cannot open the folder (${errnoWords(error)})`,
       dir,
     );
-  });
+  }
   if (!info.isDirectory()) throw userError("not a folder; expected a folder of Markdown section files", dir);
-  const entries = await readdir(dir, { withFileTypes: true }).catch((error: unknown) => {
+  let entries: Dirent[];
+  try {
+    entries = readdirSync(dir, { withFileTypes: true });
+  } catch (error) {
     throw userError(`cannot list the folder (${errnoWords(error)})`, dir);
-  });
+  }
   for (const entry of entries) {
     if (looksLikeMarkdown(entry.name))
       warnings.push({
@@ -34,10 +40,9 @@ export async function readContent(dir: string, warnings: Diagnostic[] = []): Pro
         hint: 'rename it, or start its name with "_" to keep it out of the résumé',
       });
   }
-  const names = (
-    await Promise.all(entries.map(async (e) => ((await isSectionFile(dir, e)) ? e.name : undefined)))
-  )
-    .filter((name): name is string => name !== undefined)
+  const names = entries
+    .filter((e) => isSectionFile(dir, e))
+    .map((e) => e.name)
     // Code-point order, not locale order: the same on every machine.
     .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   if (names.length === 0) {
@@ -97,14 +102,15 @@ export async function readContent(dir: string, warnings: Diagnostic[] = []): Pro
  * Whether an entry is read as a section: a `.md` name not starting with `_` or `.` that is not a folder (nor a
  * link to one). Anything else so named (a device, a pipe, a dangling link) is read, and reported then.
  */
-async function isSectionFile(dir: string, entry: Dirent): Promise<boolean> {
+function isSectionFile(dir: string, entry: Dirent): boolean {
   if (!entry.name.endsWith(".md") || entry.name.startsWith("_") || entry.name.startsWith(".")) return false;
   if (entry.isDirectory()) return false;
   if (!entry.isSymbolicLink()) return true;
-  return stat(path.join(dir, entry.name)).then(
-    (s) => !s.isDirectory(),
-    () => true,
-  );
+  try {
+    return !statSync(path.join(dir, entry.name)).isDirectory();
+  } catch {
+    return true;
+  }
 }
 
 /** A Markdown file name that is not read as a section: `.MD`, `.Md`, `.markdown`, `.mdown`, `.mkd`. */

@@ -58,7 +58,7 @@ function program(key: string, make: () => Uint8Array): Uint8Array {
   programs.set(key, made);
   const place = onDisk(key);
   if (place !== undefined) {
-    writeCheckedBytes(place.file, place.key, made);
+    writeCheckedBytes(place.file, place.key, () => made);
     trimFolder(place.dir, MAX_KEPT);
   }
   return made;

@@ -14,6 +14,7 @@ import {
   type RuleItem,
   type TextItem,
 } from "../layout/frame.js";
+import { embeddableFont } from "./embeddableFont.js";
 import { keepFontProgram, startFontPrograms } from "./fontPrograms.js";
 import { type EmbeddedFont, GlyphCodes } from "./glyphCodes.js";
 import { writeStringsAsLatin1 } from "./latin1Writes.js";
@@ -80,7 +81,7 @@ function openDocument(
       tagged: true,
       lang: meta.lang,
       displayTitle: true,
-      font: openFont(fonts.regular) as unknown as string,
+      font: embeddableFont(openFont(fonts.regular)) as unknown as string,
       info: {
         Title: meta.title,
         Author: meta.author,
@@ -99,7 +100,7 @@ function openDocument(
   const embedded: Partial<Record<FontId, EmbeddedFont>> = {};
   for (const id of FONT_IDS) {
     try {
-      doc.registerFont(id, openFont(fonts[id]) as unknown as PDFKit.Mixins.PDFFontSource);
+      doc.registerFont(id, embeddableFont(openFont(fonts[id])) as unknown as PDFKit.Mixins.PDFFontSource);
       doc.font(id); // opens the file now, so a bad font is reported by path rather than mid-drawing
     } catch (error) {
       throw fontError(fonts[id], error);

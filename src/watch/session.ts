@@ -4,6 +4,7 @@
  * build that fails keeps its last good PDF (and pages) and reports why; the next good build replaces both.
  */
 import { performance } from "node:perf_hooks";
+import { holdCacheWrites, writeHeld } from "../cache/laterWrites.js";
 import { checkCommandOutputs } from "../cli/outputs.js";
 import { type Diagnostic, UserError } from "../diagnostics.js";
 import type { FitReport } from "../fit/report.js";
@@ -16,6 +17,9 @@ import { variantBuildOptions } from "../tailor/build.js";
 import { listVariants, loadVariant } from "../tailor/readVariant.js";
 
 export const DEFAULT_BUILD = "default";
+
+/** How long a session is idle after a round before it writes the cache files it held back (laterWrites.ts). */
+const IDLE_BEFORE_WRITES_MS = 2_000;
 
 export interface SessionOptions {
   common: CommonOptions;
@@ -72,10 +76,18 @@ export class BuildSession {
   private readonly good = new Map<string, GoodBuild>();
   private rounds = 0;
   private last: Round | undefined;
+  private idle: NodeJS.Timeout | undefined;
   selected: string;
 
   constructor(readonly options: SessionOptions) {
     this.selected = options.selected;
+    holdCacheWrites();
+  }
+
+  /** Writes the cache files held back now (a closing session). */
+  writeCaches(): void {
+    clearTimeout(this.idle);
+    writeHeld();
   }
 
   /** The last good build of each version built so far. */
@@ -94,6 +106,7 @@ export class BuildSession {
 
   /** Builds every version this session makes, once; user errors become the round's problems. */
   async rebuild(): Promise<Round> {
+    clearTimeout(this.idle);
     const began = performance.now();
     const number = ++this.rounds;
     const problems: Diagnostic[] = [];
@@ -120,6 +133,7 @@ export class BuildSession {
       milliseconds: performance.now() - began,
     };
     this.last = round;
+    this.idle = setTimeout(writeHeld, IDLE_BEFORE_WRITES_MS).unref();
     return round;
   }
 

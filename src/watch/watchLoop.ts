@@ -60,7 +60,8 @@ export function startWatchLoop(
     () => void rebuild(),
     (error) => print.err(`${contentDir}: cannot watch for changes: ${error.message}`),
   );
-  const ready = Promise.all([rebuild(), watch.ready]).then(() => undefined);
+  // The first build starts once saves are watched: a save made after it is printed is never missed.
+  const ready = watch.ready.then(() => rebuild()).then(() => undefined);
   return {
     ready,
     rebuild,
@@ -68,6 +69,7 @@ export function startWatchLoop(
       await watch.close();
       await running;
       await queued;
+      session.writeCaches();
     },
   };
 }
