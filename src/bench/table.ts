@@ -78,7 +78,8 @@ function warmTable(results: BenchResults): string[] {
   return [
     `| measure | ${runs.map((run) => run.label).join(" | ")} | target |`,
     `| --- | ${runs.map(() => "---:").join(" | ")} | ---: |`,
-    `| rebuild after a one-word edit (watch session: load, fit, render, write) | ${each((r) => withTarget(r.rebuild.median, TARGETS.rebuildMs))} | ≤ ${TARGETS.rebuildMs} ms |`,
+    `| rebuild after a one-word edit (watch session: load, fit, render, write), its first edits | ${each((r) => withTarget(r.rebuild.median, TARGETS.rebuildMs))} | ≤ ${TARGETS.rebuildMs} ms |`,
+    `| the same once the session has rebuilt ${runs[0]?.result.settlingEdits ?? "?"} more times | ${each((r) => withTarget(r.rebuildSettled.median, TARGETS.rebuildMs))} | ≤ ${TARGETS.rebuildMs} ms |`,
     ...stages.map(
       (name) =>
         `| · stage ${name}${name === "layout" ? ` (the whole fit, ${passes ?? "?"} passes)` : ""} | ${each(stage(name))} | |`,

@@ -20,8 +20,11 @@ import { median, type Summary, summarize } from "./stats.js";
 
 export interface WarmResult {
   runs: number;
-  /** A watch session's rebuild after a one-word edit, milliseconds. */
+  /** A watch session's rebuild after a one-word edit, milliseconds: the first edits of a session. */
   rebuild: Summary;
+  /** The same after `settlingEdits` more edits, the code compiled as a session open a while has it. */
+  rebuildSettled: Summary;
+  settlingEdits: number;
   /** Paragraphs broken again after an edit (median); the rest come from the caches. */
   paragraphsBroken: number;
   /** Composed parts (header, sections, entries) looked up per rebuild, and those composed again (median). */
@@ -37,6 +40,8 @@ export interface WarmResult {
 
 /** Edits that come before the measured ones, so that the code they run is compiled as in a long session. */
 const WARM_UP = 3;
+/** Edits after the first measured ones, before they are measured again (V8 optimizes code as it runs more). */
+const SETTLING = 30;
 
 function good(round: Round): Round {
   if (round.builds[0]?.good === undefined || round.problems.length > 0)
@@ -53,25 +58,33 @@ async function sessionRebuilds(content: string, out: string, edit: WordEdit, run
     keepPages: false,
   });
   good(await session.rebuild());
-  const times: number[] = [];
   const broken: number[] = [];
   const composed: number[] = [];
   let parts = 0;
-  for (let i = 0; i < WARM_UP + runs; i++) {
-    edit.next();
-    const before = session.layoutWork();
-    const began = performance.now();
-    good(await session.rebuild());
-    const ms = performance.now() - began;
-    const after = session.layoutWork();
-    if (i < WARM_UP) continue;
-    times.push(ms);
-    broken.push(after.broken - before.broken);
-    composed.push(after.partsComposed - before.partsComposed);
-    parts = after.partsComposed - before.partsComposed + after.partsKept - before.partsKept;
-  }
+  /** Milliseconds of `count` rebuilds after as many edits, after `skip` more that are not counted. */
+  const rebuilds = async (skip: number, count: number): Promise<number[]> => {
+    const times: number[] = [];
+    for (let i = 0; i < skip + count; i++) {
+      edit.next();
+      const before = session.layoutWork();
+      const began = performance.now();
+      good(await session.rebuild());
+      const ms = performance.now() - began;
+      const after = session.layoutWork();
+      if (i < skip) continue;
+      times.push(ms);
+      broken.push(after.broken - before.broken);
+      composed.push(after.partsComposed - before.partsComposed);
+      parts = after.partsComposed - before.partsComposed + after.partsKept - before.partsKept;
+    }
+    return times;
+  };
+  const first = await rebuilds(WARM_UP, runs);
+  const settled = await rebuilds(SETTLING, runs);
   return {
-    rebuild: summarize(times),
+    rebuild: summarize(first),
+    rebuildSettled: summarize(settled),
+    settlingEdits: SETTLING,
     paragraphsBroken: median(broken),
     parts,
     partsComposed: median(composed),

@@ -1,6 +1,7 @@
 /**
  * Markdown trees kept on disk by the text they were parsed from (part of the `model` cache): after an edit, a new
- * process parses only the files that changed and reads the others' trees back. The key is the text and the
+ * process parses only the files that changed and reads the others' trees back; and, by file, the text its tree
+ * was last made from, so that the tree of an edited file can be made from the tree before (wordEdit.ts). The key is the text and the
  * running code (codeIdentity.ts); the file is trusted only whole (checkedFile.ts) and only when it holds a tree
  * the parser could have made: every node's fields of the types remark gives them.
  */
@@ -22,6 +23,28 @@ export function keptTree(text: string, useKept: boolean, parse: () => Root): Roo
   writeChecked(at.file, at.key, made);
   trimFolder(at.dir, MAX_KEPT);
   return made;
+}
+
+/** The kept tree of `text`, if there is one; nothing is parsed. */
+export function treeKeptFor(text: string): Root | undefined {
+  const at = keptFile("model", "trees", text, "json");
+  const kept = at === undefined ? undefined : readChecked(at.file, at.key);
+  return isKeptTree(kept) ? kept : undefined;
+}
+
+/** The text the file at `path` (absolute) had when its tree was last made, as kept (`texts/`, by path). */
+export function keptLastText(path: string): string | undefined {
+  const at = keptFile("model", "texts", path, "json");
+  const kept = at === undefined ? undefined : readChecked(at.file, at.key);
+  const text = (kept as { text?: unknown } | undefined)?.text;
+  return typeof text === "string" ? text : undefined;
+}
+
+export function keepLastText(path: string, text: string): void {
+  const at = keptFile("model", "texts", path, "json");
+  if (at === undefined) return;
+  writeChecked(at.file, at.key, { text });
+  trimFolder(at.dir, MAX_KEPT);
 }
 
 /** Whether a value read back is a tree remark-parse could make: a root, its nodes' fields typed as it types them. */
