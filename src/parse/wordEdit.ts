@@ -136,7 +136,7 @@ function valueIndex(source: string, node: Node, start: number, end: number): num
   let written = source.slice(from, to);
   if (node.type === "code" || node.type === "yaml") {
     const firstLine = written.indexOf("\n");
-    if (firstLine < 0) return undefined;
+    if (firstLine < 0 || !/^(?:`{3,}|~{3,}|---)/.test(written)) return undefined;
     base = from + firstLine + 1;
     written = source.slice(base, base + value.length);
     if (written !== value) return undefined;
