@@ -1,11 +1,27 @@
 import { describe, expect, it } from "vitest";
 import { formatDiagnostic } from "../src/diagnostics.js";
-import { printable, refusedCharacters, refusedMessage, visibleText } from "../src/parse/characters.js";
+import {
+  printable,
+  refusedAt,
+  refusedCharacters,
+  refusedMessage,
+  visibleText,
+} from "../src/parse/characters.js";
 import { VariantSpecSchema } from "../src/tailor/variantSchema.js";
 
 const refused = (text: string) => [...refusedCharacters(text)].map(({ index }) => index);
 
 describe("the character rules", () => {
+  it("finds, through its quick test of a whole text first, every unit the rules refuse, and no other", () => {
+    for (let code = 0; code <= 0xffff; code++) {
+      const text = `a${String.fromCharCode(code)}b`;
+      const found = [...refusedCharacters(text)].map((r) => r.index);
+      expect(found, `U+${code.toString(16)}`).toEqual(refusedAt(text, 1) ? [1] : []);
+    }
+    // A surrogate pair is one character, refused as neither half.
+    expect([...refusedCharacters("a\u{1F600}b")]).toEqual([]);
+  });
+
   it("refuse control, invisible, bidi, replacement and noncharacters, and lone surrogates", () => {
     for (const char of [
       "\0",

@@ -39,7 +39,7 @@ const INVISIBLE: ReadonlyMap<number, string> = new Map([
 const WHITE_SPACE_CONTROLS = new Set([0x09, 0x0a, 0x0d]);
 
 /** Whether vitae refuses the UTF-16 code unit at `index` of `text`. */
-function refusedAt(text: string, index: number): boolean {
+export function refusedAt(text: string, index: number): boolean {
   const code = text.charCodeAt(index);
   if ((code < 0x20 || (code >= 0x7f && code <= 0x9f)) && !WHITE_SPACE_CONTROLS.has(code)) return true;
   if (INVISIBLE.has(code) || code === 0xfffd || code === 0xfffe || code === 0xffff) return true;
@@ -54,8 +54,21 @@ function isLowSurrogate(code: number): boolean {
   return code >= 0xdc00 && code <= 0xdfff;
 }
 
+/**
+ * Every UTF-16 unit that may be refused (surrogates are refused only when unpaired): a text with none of them holds
+ * no refused character, found in one pass of the regular expression engine.
+ */
+const MAYBE_REFUSED = new RegExp(
+  `[\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f-\\u009f\\ud800-\\udfff\\ufffd-\\uffff${[
+    ...INVISIBLE.keys(),
+  ]
+    .map((code) => `\\u${code.toString(16).padStart(4, "0")}`)
+    .join("")}]`,
+);
+
 /** The refused characters of a text, with their UTF-16 index, in order. */
 export function* refusedCharacters(text: string): Generator<{ index: number; char: string }> {
+  if (!MAYBE_REFUSED.test(text)) return;
   for (let i = 0; i < text.length; i++) if (refusedAt(text, i)) yield { index: i, char: text[i] ?? "" };
 }
 

@@ -21,6 +21,7 @@ import { writeStringsAsLatin1 } from "./latin1Writes.js";
 import { annotate } from "./links.js";
 import { Tagger } from "./tagger.js";
 import { drawLine, type LineTarget, num } from "./textLine.js";
+import { keepUnicodeMap, startUnicodeMaps } from "./unicodeMaps.js";
 import { escapeXml } from "./xmp.js";
 
 type Doc = PDFKit.PDFDocument;
@@ -35,6 +36,7 @@ interface OutlineDestination {
 
 export async function renderPdf(frames: DocumentFrames, fonts: Record<FontId, string>): Promise<Buffer> {
   startFontPrograms();
+  startUnicodeMaps();
   const { doc, embedded } = openDocument(frames.meta, fonts);
   const bytes = collect(doc);
   const tagger = new Tagger(doc);
@@ -44,6 +46,7 @@ export async function renderPdf(frames: DocumentFrames, fonts: Record<FontId, st
   const byFont = itemsByFont(frames);
   for (const id of FONT_IDS) {
     keepFontProgram(embedded[id], fontFileHash(fonts[id]));
+    keepUnicodeMap(embedded[id]);
     faces[id].codes.registerAll(byFont.get(id) ?? []);
   }
   for (const page of frames.pages) {
