@@ -46,6 +46,8 @@ const TRAPS = [
   "```yaml\nid: some-thing\ndates: 10/2022\n```\n\n~~~\nfenced words\n~~~\n",
   "Text with a hard break  \nand a soft\nbreak, café naïve straße Ωμέγα 中文\n",
   "<div>\nhtml block words\n</div>\n\nafter words\n",
+  '<span a="*x*"\ntéitle=1> and <span\ntéitle=x> tags across lines\n',
+  "[ ]: /url and [ ] text\n\n#\n\n- \n- a\n",
 ];
 
 const LETTERS = ["a", "z", "Q", "é", "ß", "Ω", "й", "中", "1", "0", " ", "*", "_", "<", "&", "\n", "."];
@@ -151,12 +153,14 @@ describe("a tree made after an edit", () => {
     }
   });
 
-  it("is none for a word that becomes a list marker, an entity, a tag or a reference", () => {
+  it("is none for a word that becomes a list marker, an entity, a tag, a reference or a definition", () => {
     const cases: [string, string][] = [
       ["19ab0. text\n", "190. text\n"],
       ["&amq; text\n", "&amp; text\n"],
       ["<aéb> text\n", "<abb> text\n"],
       ["[fox] text\n\n[fop]: /url\n", "[fop] text\n\n[fop]: /url\n"],
+      ['<span a="*x*"\ntéitle=1> text\n', '<span a="*x*"\ntaitle=1> text\n'],
+      ["[ ]: /url\n", "[a ]: /url\n"],
     ];
     for (const [before, after] of cases)
       expect(treeAfterWordEdit(before, parse(before), after)).toBeUndefined();

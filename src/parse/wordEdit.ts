@@ -5,12 +5,12 @@
  * change could touch markup, returns nothing, and the text is parsed.
  *
  * Why this is what the parser gives: letters are replaced by letters (not digits: a word of digits alone may be
- * an ordered list's marker), on one line, inside one text node or code block; a word that loses letters keeps
- * one; an emphasis delimiter next to the change keeps a neighbour of the same kind (whether it opens or closes
+ * an ordered list's marker), on one line, inside one text node or code block; a word that loses or gains
+ * letters has some before and after; an emphasis delimiter next to the change keeps a neighbour of the same kind (whether it opens or closes
  * depends only on whether its neighbours are white space, punctuation or anything else); a changed text node is
- * on no line holding `<` or `&` (HTML, autolinks and character references are the constructs whose recognition
- * depends on which letters a run holds), in no link, in a document with no link reference definitions a changed
- * word could come to match. So no block starts or ends differently, and no inline construct is made or unmade.
+ * in a paragraph or heading without `<` and on a line without `&` (HTML, autolinks and character references are
+ * the constructs whose recognition depends on which letters a run holds), in no link, in a document with no link
+ * reference definitions a changed word could come to match. So no block starts or ends differently, and no inline construct is made or unmade.
  */
 import type { Node, Parents, Root } from "mdast";
 
@@ -44,7 +44,7 @@ export function treeAfterWordEdit(before: string, tree: Root, text: string): Roo
   if (node === undefined || path.some((n) => LINKS.has(n.type)) || hasDefinitions(tree)) return undefined;
   const at = valueIndex(before, node, start, end);
   if (at === undefined) return undefined;
-  if (node.type === "text" && /[<&]/.test(lineAround(before, start))) return undefined;
+  if (node.type === "text" && !plainAround(before, path, start)) return undefined;
 
   const edited = structuredClone(tree);
   // Found before positions move: the same node of the copy.
@@ -60,12 +60,13 @@ const LINKS = new Set(["link", "linkReference", "image", "imageReference", "defi
 /**
  * Whether letters `removed` give way to letters `added` between the characters `left` and `right` (undefined at
  * the text's ends) without changing what the characters around read as: an emphasis delimiter beside the change
- * keeps a neighbour of the same kind, and a word that loses letters keeps one (a word of digits alone may be a
- * list marker).
+ * keeps a neighbour of the same kind, and a word that loses or gains letters had some and keeps them (a word of
+ * digits alone may be a list marker, a blank link label becomes a definition's once it has letters).
  */
 function sameSurroundings(removed: string, added: string, left?: string, right?: string): boolean {
   if (!allLetters(removed) || !allLetters(added)) return false;
-  if (added === "" && !isLetter(left) && !isLetter(right)) return false;
+  // Letters only added or only taken away: next to letters, so the word had letters and keeps them.
+  if ((added === "" || removed === "") && !isLetter(left) && !isLetter(right)) return false;
   if (DELIMITERS.has(left ?? "") && kind(removed[0] ?? right) !== kind(added[0] ?? right)) return false;
   if (DELIMITERS.has(right ?? "") && kind(removed.at(-1) ?? left) !== kind(added.at(-1) ?? left))
     return false;
@@ -89,8 +90,17 @@ function kind(unit: string | undefined): "space" | "punctuation" | "other" {
   return /^[\p{P}\p{S}]$/u.test(unit) ? "punctuation" : "other";
 }
 
-function lineAround(text: string, at: number): string {
-  return text.slice(text.lastIndexOf("\n", at - 1) + 1, lineEndAt(text, at));
+/**
+ * Whether a text node's surroundings hold no `&` on the changed line (a character reference is on one line) and
+ * no `<` in its paragraph or heading (an HTML tag may span lines, its attributes holding emphasis marks).
+ */
+function plainAround(source: string, path: readonly Node[], at: number): boolean {
+  const line = source.slice(source.lastIndexOf("\n", at - 1) + 1, lineEndAt(source, at));
+  const block = [...path].reverse().find((n) => n.type === "paragraph" || n.type === "heading");
+  const from = block?.position?.start.offset;
+  const to = block?.position?.end.offset;
+  if (from === undefined || to === undefined) return false;
+  return !line.includes("&") && !source.slice(from, to).includes("<");
 }
 
 function lineEndAt(text: string, at: number): number {
