@@ -12,6 +12,7 @@ import { Generations } from "../cache/generations.js";
 import { type KeptFile, keptFile } from "../cache/keptFile.js";
 import { trimFolder } from "../cache/trimFolder.js";
 import type { EmbeddedFont } from "./glyphCodes.js";
+import { type FontInDocument, writeCompressed } from "./pdfStreams.js";
 
 const programs = new Generations<Uint8Array>();
 onForgetFileMemos(() => programs.forget());
@@ -69,19 +70,9 @@ export function startFontPrograms(): void {
   programs.age();
 }
 
-/** The parts of PDFKit's stream references (pdfkit 0.20) this module uses. */
-interface StreamRef {
-  compress: boolean;
-  data: Record<string, unknown>;
-  write(chunk: Uint8Array): void;
-  end(chunk?: Uint8Array): void;
-  finalize(): void;
-}
-
 /** The parts of PDFKit's EmbeddedFont this module uses besides GlyphCodes' (see glyphCodes.ts). */
-interface Embeddable extends EmbeddedFont {
+interface Embeddable extends FontInDocument {
   embed(): void;
-  document: { ref(data?: unknown): StreamRef };
 }
 
 /**
@@ -101,12 +92,12 @@ export function keepFontProgram(font: EmbeddedFont, fontHash: string): void {
     doc.ref = (data?: unknown) => {
       doc.ref = ref;
       const fontFile = ref.call(doc, data);
-      fontFile.end = (encoded?: Uint8Array) => {
-        const compressed = program(key(), () => deflateSync(encoded ?? encode()));
-        fontFile.compress = false;
-        fontFile.write(compressed);
-        fontFile.data.Filter = "FlateDecode";
-        fontFile.finalize();
+      fontFile.end = (encoded?: Uint8Array | string) => {
+        const bytes = typeof encoded === "string" ? undefined : encoded;
+        writeCompressed(
+          fontFile,
+          program(key(), () => deflateSync(bytes ?? encode())),
+        );
       };
       return fontFile;
     };

@@ -7,6 +7,7 @@
 import { deflateSync } from "node:zlib";
 import { Generations } from "../cache/generations.js";
 import type { EmbeddedFont } from "./glyphCodes.js";
+import { type FontInDocument, type StreamRef, writeCompressed } from "./pdfStreams.js";
 
 const maps = new Generations<Uint8Array>();
 
@@ -15,19 +16,9 @@ export function startUnicodeMaps(): void {
   maps.age();
 }
 
-/** The parts of PDFKit's stream references (pdfkit 0.20) this module uses. */
-interface StreamRef {
-  compress: boolean;
-  data: Record<string, unknown>;
-  write(chunk: Uint8Array): void;
-  end(chunk?: string): void;
-  finalize(): void;
-}
-
 /** The parts of PDFKit's EmbeddedFont this module uses besides GlyphCodes' (see glyphCodes.ts). */
-interface WithUnicodeMap extends EmbeddedFont {
+interface WithUnicodeMap extends FontInDocument {
   toUnicodeCmap(): StreamRef;
-  document: { ref(data?: unknown): StreamRef };
 }
 
 /** Makes `font` write a map kept for the same characters, or keep the one PDFKit makes. */
@@ -37,17 +28,19 @@ export function keepUnicodeMap(font: EmbeddedFont): void {
   mapped.toUnicodeCmap = () => {
     const key = font.unicode.map((codePoints) => codePoints.join(",")).join(";");
     const kept = maps.get(key);
-    if (kept !== undefined) return written(mapped.document.ref(), kept);
+    if (kept !== undefined) return writeCompressed(mapped.document.ref(), kept);
     const doc = mapped.document;
-    const ref = doc.ref.bind(doc);
+    const ref = doc.ref;
     doc.ref = (data?: unknown) => {
       doc.ref = ref;
-      const map = ref(data);
-      // PDFKit ends the map with its text; a stream's text is written with a newline after it.
-      map.end = (text?: string) => {
-        const compressed = deflateSync(Buffer.from(`${text ?? ""}\n`, "latin1"));
+      const map = ref.call(doc, data);
+      // PDFKit ends the map with its text, and writes a newline after a stream's text.
+      map.end = (text?: Uint8Array | string) => {
+        const bytes =
+          typeof text === "string" ? Buffer.from(`${text}\n`, "latin1") : (text ?? new Uint8Array(0));
+        const compressed = deflateSync(bytes);
         maps.set(key, compressed);
-        written(map, compressed);
+        writeCompressed(map, compressed);
       };
       return map;
     };
@@ -57,13 +50,4 @@ export function keepUnicodeMap(font: EmbeddedFont): void {
       doc.ref = ref;
     }
   };
-}
-
-/** `map` holding the compressed bytes, its dictionary as PDFKit writes a stream it compressed itself. */
-function written(map: StreamRef, compressed: Uint8Array): StreamRef {
-  map.compress = false;
-  map.write(compressed);
-  map.data.Filter = "FlateDecode";
-  map.finalize();
-  return map;
 }
