@@ -48,6 +48,8 @@ const TRAPS = [
   "<div>\nhtml block words\n</div>\n\nafter words\n",
   '<span a="*x*"\ntéitle=1> and <span\ntéitle=x> tags across lines\n',
   "[ ]: /url and [ ] text\n\n#\n\n- \n- a\n",
+  "a *b*\rc *d*\r\ne _f_\n",
+  `[${"a".repeat(1000)}]: b\n`,
 ];
 
 const LETTERS = ["a", "z", "Q", "é", "ß", "Ω", "й", "中", "1", "0", " ", "*", "_", "<", "&", "\n", "."];
@@ -161,6 +163,8 @@ describe("a tree made after an edit", () => {
       ["[fox] text\n\n[fop]: /url\n", "[fop] text\n\n[fop]: /url\n"],
       ['<span a="*x*"\ntéitle=1> text\n', '<span a="*x*"\ntaitle=1> text\n'],
       ["[ ]: /url\n", "[a ]: /url\n"],
+      ["ab\rcd", "abx\rcd"],
+      [`[${"a".repeat(1000)}]: b\n`, `[${"a".repeat(999)}]: b\n`],
     ];
     for (const [before, after] of cases)
       expect(treeAfterWordEdit(before, parse(before), after)).toBeUndefined();

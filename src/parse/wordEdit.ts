@@ -10,7 +10,8 @@
  * depends only on whether its neighbours are white space, punctuation or anything else); a changed text node is
  * in a paragraph or heading without `<` and on a line without `&` (HTML, autolinks and character references are
  * the constructs whose recognition depends on which letters a run holds), in no link, in a document with no link
- * reference definitions a changed word could come to match. So no block starts or ends differently, and no inline construct is made or unmade.
+ * reference definitions a changed word could come to match, and in no paragraph that starts with `[` (a
+ * definition's label has a length limit). Lines end at a line feed (a lone carriage return is declined). So no block starts or ends differently, and no inline construct is made or unmade.
  */
 import type { Node, Parents, Root } from "mdast";
 
@@ -19,6 +20,8 @@ const LETTER = /^\p{L}$/u;
 
 export function treeAfterWordEdit(before: string, tree: Root, text: string): Root | undefined {
   if (before === text) return tree;
+  // A carriage return alone ends a line too: columns would be counted from the wrong line start.
+  if (/\r(?!\n)/.test(before)) return undefined;
   let start = 0;
   const shortest = Math.min(before.length, text.length);
   while (start < shortest && before.charCodeAt(start) === text.charCodeAt(start)) start++;
@@ -91,8 +94,9 @@ function kind(unit: string | undefined): "space" | "punctuation" | "other" {
 }
 
 /**
- * Whether a text node's surroundings hold no `&` on the changed line (a character reference is on one line) and
- * no `<` in its paragraph or heading (an HTML tag may span lines, its attributes holding emphasis marks).
+ * Whether a text node's surroundings hold no `&` on the changed line (a character reference is on one line), no
+ * `<` in its paragraph or heading (an HTML tag may span lines, its attributes holding emphasis marks), and the
+ * paragraph does not start with `[`.
  */
 function plainAround(source: string, path: readonly Node[], at: number): boolean {
   const line = source.slice(source.lastIndexOf("\n", at - 1) + 1, lineEndAt(source, at));
@@ -100,7 +104,9 @@ function plainAround(source: string, path: readonly Node[], at: number): boolean
   const from = block?.position?.start.offset;
   const to = block?.position?.end.offset;
   if (from === undefined || to === undefined) return false;
-  return !line.includes("&") && !source.slice(from, to).includes("<");
+  const written = source.slice(from, to);
+  // A paragraph starting with "[" may be a link reference definition whose label is too long (999 at most).
+  return !line.includes("&") && !written.includes("<") && !written.trimStart().startsWith("[");
 }
 
 function lineEndAt(text: string, at: number): number {
