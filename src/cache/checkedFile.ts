@@ -49,7 +49,7 @@ export function readCheckedBytes(file: string, key: string): Buffer | undefined 
   return value;
 }
 
-/** Keeps the bytes `make` makes in `file` under `key`, when it is written; never throws (see {@link writeChecked}). */
+/** Keeps the bytes `make` makes in `file` under `key`, when written; never throws (see {@link writeChecked}). */
 export function writeCheckedBytes(file: string, key: string, make: () => Uint8Array): void {
   cacheWrite(file, () => writeNow(file, key, make()));
 }

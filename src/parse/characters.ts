@@ -55,8 +55,8 @@ function isLowSurrogate(code: number): boolean {
 }
 
 /**
- * Every UTF-16 unit that may be refused (surrogates are refused only when unpaired): a text with none of them holds
- * no refused character, found in one pass of the regular expression engine.
+ * Every UTF-16 unit that may be refused (surrogates are refused only when unpaired): a text with none of them
+ * holds no refused character, found in one pass of the regular expression engine.
  */
 const MAYBE_REFUSED = new RegExp(
   `[\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f-\\u009f\\ud800-\\udfff\\ufffd-\\uffff${[

@@ -1,9 +1,9 @@
 /**
  * Markdown trees kept on disk by the text they were parsed from (part of the `model` cache): after an edit, a new
- * process parses only the files that changed and reads the others' trees back; and, by file, the text its tree
- * was last made from, so that the tree of an edited file can be made from the tree before (wordEdit.ts). The key is the text and the
+ * process parses only the files that changed and reads the others' trees back. The key is the text and the
  * running code (codeIdentity.ts); the file is trusted only whole (checkedFile.ts) and only when it holds a tree
- * the parser could have made: every node's fields of the types remark gives them.
+ * the parser could have made: every node's fields of the types remark gives them. Kept too, by file, the text
+ * its tree was last made from: the tree of an edited file may be made from the tree before (wordEdit.ts).
  */
 import type { Root } from "mdast";
 import { readChecked, writeChecked } from "../cache/checkedFile.js";

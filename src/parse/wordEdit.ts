@@ -4,14 +4,17 @@
  * positions after the change are what CommonMark parsing gives, without parsing. Any other edit, or a word whose
  * change could touch markup, returns nothing, and the text is parsed.
  *
- * Why this is what the parser gives: letters are replaced by letters (not digits: a word of digits alone may be
- * an ordered list's marker), on one line, inside one text node or code block; a word that loses or gains
- * letters has some before and after; an emphasis delimiter next to the change keeps a neighbour of the same kind (whether it opens or closes
- * depends only on whether its neighbours are white space, punctuation or anything else); a changed text node is
- * in a paragraph or heading without `<` and on a line without `&` (HTML, autolinks and character references are
- * the constructs whose recognition depends on which letters a run holds), in no link, in a document with no link
- * reference definitions a changed word could come to match, and in no paragraph that starts with `[` (a
- * definition's label has a length limit). Lines end at a line feed (a lone carriage return is declined). So no block starts or ends differently, and no inline construct is made or unmade.
+ * Why this is what the parser gives:
+ * - letters are replaced by letters (not digits: a word of digits alone may be an ordered list's marker), on one
+ *   line, inside one text node or code block; a word that loses or gains letters has some before and after;
+ * - an emphasis delimiter next to the change keeps a neighbour of the same kind (whether it opens or closes
+ *   depends only on whether its neighbours are white space, punctuation or anything else);
+ * - a changed text node is in a paragraph or heading without `<` and on a line without `&` (HTML, autolinks and
+ *   character references are the constructs whose recognition depends on which letters a run holds), in no
+ *   link, in a document with no link reference definitions a changed word could come to match, and in no
+ *   paragraph that starts with `[` (a definition's label has a length limit);
+ * - lines end at a line feed (a text with a lone carriage return is declined).
+ * So no block starts or ends differently, and no inline construct is made or unmade.
  */
 import type { Node, Parents, Root } from "mdast";
 
