@@ -12,7 +12,7 @@ import { Generations } from "../cache/generations.js";
 import { type KeptFile, keptFile } from "../cache/keptFile.js";
 import { trimFolder } from "../cache/trimFolder.js";
 import type { EmbeddedFont } from "./glyphCodes.js";
-import { type FontInDocument, writeCompressed } from "./pdfStreams.js";
+import { type FontInDocument, withNextStream, writeCompressed } from "./pdfStreams.js";
 
 const programs = new Generations<Uint8Array>();
 onForgetFileMemos(() => programs.forget());
@@ -86,25 +86,16 @@ export function keepFontProgram(font: EmbeddedFont, fontHash: string): void {
   const encode = font.subset.encode.bind(font.subset);
   font.subset.encode = () => (known(key()) ? new Uint8Array(0) : encode());
   const embed = embeddable.embed.bind(embeddable);
-  embeddable.embed = () => {
-    const doc = embeddable.document;
-    const ref = doc.ref;
-    doc.ref = (data?: unknown) => {
-      doc.ref = ref;
-      const fontFile = ref.call(doc, data);
-      fontFile.end = (encoded?: Uint8Array | string) => {
+  embeddable.embed = () =>
+    withNextStream(
+      embeddable,
+      (fontFile, encoded) => {
         const bytes = typeof encoded === "string" ? undefined : encoded;
         writeCompressed(
           fontFile,
           program(key(), () => deflateSync(bytes ?? encode())),
         );
-      };
-      return fontFile;
-    };
-    try {
-      embed();
-    } finally {
-      doc.ref = ref;
-    }
-  };
+      },
+      embed,
+    );
 }

@@ -23,3 +23,27 @@ export function writeCompressed(stream: StreamRef, compressed: Uint8Array): Stre
   stream.finalize();
   return stream;
 }
+
+/**
+ * Calls `call` with the first stream reference it makes ended by `end` (given what PDFKit would have written into
+ * it) instead of by PDFKit; returns what `call` returns.
+ */
+export function withNextStream<T>(
+  font: FontInDocument,
+  end: (stream: StreamRef, written?: Uint8Array | string) => void,
+  call: () => T,
+): T {
+  const doc = font.document;
+  const ref = doc.ref;
+  doc.ref = (data?: unknown) => {
+    doc.ref = ref;
+    const stream = ref.call(doc, data);
+    stream.end = (written?: Uint8Array | string) => end(stream, written);
+    return stream;
+  };
+  try {
+    return call();
+  } finally {
+    doc.ref = ref;
+  }
+}

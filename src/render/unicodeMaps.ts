@@ -7,7 +7,7 @@
 import { deflateSync } from "node:zlib";
 import { Generations } from "../cache/generations.js";
 import type { EmbeddedFont } from "./glyphCodes.js";
-import { type FontInDocument, type StreamRef, writeCompressed } from "./pdfStreams.js";
+import { type FontInDocument, type StreamRef, withNextStream, writeCompressed } from "./pdfStreams.js";
 
 const maps = new Generations<Uint8Array>();
 
@@ -29,25 +29,17 @@ export function keepUnicodeMap(font: EmbeddedFont): void {
     const key = font.unicode.map((codePoints) => codePoints.join(",")).join(";");
     const kept = maps.get(key);
     if (kept !== undefined) return writeCompressed(mapped.document.ref(), kept);
-    const doc = mapped.document;
-    const ref = doc.ref;
-    doc.ref = (data?: unknown) => {
-      doc.ref = ref;
-      const map = ref.call(doc, data);
-      // PDFKit ends the map with its text, and writes a newline after a stream's text.
-      map.end = (text?: Uint8Array | string) => {
+    // PDFKit ends the map with its text, and writes a newline after a stream's text.
+    return withNextStream(
+      mapped,
+      (map, text) => {
         const bytes =
           typeof text === "string" ? Buffer.from(`${text}\n`, "latin1") : (text ?? new Uint8Array(0));
         const compressed = deflateSync(bytes);
         maps.set(key, compressed);
         writeCompressed(map, compressed);
-      };
-      return map;
-    };
-    try {
-      return make();
-    } finally {
-      doc.ref = ref;
-    }
+      },
+      make,
+    );
   };
 }
