@@ -10,16 +10,16 @@ export interface KeptFile {
   key: string;
 }
 
-/**
- * Where `cache` keeps what the running code made from `input`: a file in `folder` named by the hash of both, and
- * that key (checkedFile.ts checks it). Undefined when the cache is off, or when the code has no identity (run from
- * the sources: codeIdentity.ts), so nothing made by other code is ever read.
- */
 /** Whether `cache` keeps files in this run: it is on, and the running code has an identity to key them with. */
 export function keepsFiles(cache: CacheName): boolean {
   return codeIdentity() !== undefined && cacheEnabled(cache);
 }
 
+/**
+ * Where `cache` keeps what the running code made from `input`: a file in `folder` named by the hash of both, and
+ * that key (checkedFile.ts checks it). Undefined when the cache is off, or when the code has no identity (run from
+ * the sources: codeIdentity.ts), so nothing made by other code is ever read.
+ */
 export function keptFile(
   cache: CacheName,
   folder: string,

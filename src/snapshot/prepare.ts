@@ -60,14 +60,18 @@ async function warmUp(): Promise<void> {
   }
 }
 
-/** Changes a word of the first bullet of the first entries section; false when there is none. */
+/**
+ * Lengthens the first word of the first bullet of the first entries section, as an author's edit usually goes:
+ * letters inside a word (the Markdown tree is then made from the one before, src/parse/wordEdit.ts). False when
+ * there is no such word.
+ */
 function editOneWord(dir: string): boolean {
   for (const name of readdirSync(dir).sort()) {
     if (!name.endsWith(".md")) continue;
     const file = join(dir, name);
     const text = readFileSync(file, "utf8");
     if (!/^kind: entries$/m.test(text)) continue;
-    const edited = text.replace(/^- (\p{L}+)/mu, "- Changed $1");
+    const edited = text.replace(/^(- \p{L}{2,})(?=\s)/mu, "$1s");
     if (edited === text) continue;
     writeFileSync(file, edited);
     return true;
